@@ -1,0 +1,111 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import {
+  CamelCasePlugin,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type Transaction,
+} from 'kysely';
+import pg from 'pg';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+/**
+ * The shared handle. Code in a module narrows it to its own tables with `tablesOf<T>()`, so a
+ * module's repository cannot even name another module's tables.
+ */
+export type AnyDb = Kysely<any>;
+export type AnyTransaction = Transaction<any>;
+
+export interface Database {
+  readonly dialect: DialectName;
+  readonly db: AnyDb;
+  /** A short, password-free description for logs ("sqlite ./data/rigline.db"). */
+  readonly description: string;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseTarget {
+  /** PostgreSQL URL; wins over `sqliteFile`. */
+  postgresUrl?: string | undefined;
+  sqliteFile?: string;
+  poolSize?: number;
+}
+
+// int8 (bigint) columns carry epoch milliseconds and counts: well inside the safe integer range.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+export function openDatabase(target: DatabaseTarget): Database {
+  const plugins = [new CamelCasePlugin()];
+  if (target.postgresUrl) {
+    const pool = new pg.Pool({
+      connectionString: target.postgresUrl,
+      max: target.poolSize ?? 10,
+      idleTimeoutMillis: 30_000,
+    });
+    // An idle client's network error must not crash the process; the next query reports it.
+    pool.on('error', () => {});
+    const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }), plugins });
+    return {
+      dialect: 'postgres',
+      db,
+      description: `postgres ${redactUrl(target.postgresUrl)}`,
+      ping: async () => {
+        await sql`select 1`.execute(db);
+      },
+      close: () => db.destroy(),
+    };
+  }
+  const file = target.sqliteFile ?? './data/rigline.db';
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = new Kysely<any>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+  return {
+    dialect: 'sqlite',
+    db,
+    description: `sqlite ${file}`,
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+    close: () => db.destroy(),
+  };
+}
+
+/** Narrow the shared handle to one module's tables (its only view of the database). */
+export function tablesOf<T>(db: AnyDb): Kysely<T> {
+  return db as Kysely<T>;
+}
+
+/**
+ * Run `work` in a transaction, joining the caller's transaction when there is one, so a flow can
+ * wrap several modules' writes (and their audit and outbox rows) in one commit.
+ */
+export async function inTransaction<R>(db: AnyDb, work: (trx: AnyTransaction) => Promise<R>) {
+  if (db.isTransaction) return work(db as AnyTransaction);
+  return db.transaction().execute(work);
+}
+
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparseable url)';
+  }
+}
+
+/** True when a driver error is a unique-constraint violation, on either dialect. */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

@@ -1,0 +1,48 @@
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+  /** JSON array of role names. */
+  roles: string;
+  customerId: string | null;
+  disabledAt: number | null;
+  failedLogins: number;
+  lockedUntil: number | null;
+  lastLoginAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface SessionsTable {
+  /** sha256 of the cookie value: a stolen database does not yield live sessions. */
+  id: string;
+  userId: string;
+  csrfToken: string;
+  ip: string | null;
+  userAgent: string | null;
+  createdAt: number;
+  lastSeenAt: number;
+  expiresAt: number;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  name: string;
+  prefix: string;
+  secretHash: string;
+  scope: 'user' | 'site';
+  userId: string | null;
+  siteId: string | null;
+  createdBy: string | null;
+  createdAt: number;
+  expiresAt: number | null;
+  lastUsedAt: number | null;
+  revokedAt: number | null;
+}
+
+export interface IdentityTables {
+  users: UsersTable;
+  sessions: SessionsTable;
+  apiTokens: ApiTokensTable;
+}

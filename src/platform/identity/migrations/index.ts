@@ -1,0 +1,6 @@
+import type { MigrationSet } from '../../db/migrator.js';
+import * as createIdentity from './2026-11-23T1900-create-identity.js';
+
+export const identityMigrations: MigrationSet = {
+  '2026-11-23T1900-create-identity': createIdentity,
+};

@@ -1,0 +1,172 @@
+import { createHash } from 'node:crypto';
+import type { Actor } from '../authz.js';
+import type { AuditLog } from '../audit/audit.service.js';
+import type { Clock } from '../clock.js';
+import { inTransaction, tablesOf, type AnyDb } from '../db/database.js';
+import { AppError, unauthenticated } from '../errors.js';
+import { newSecret } from '../ids.js';
+import type { IdentityTables } from './identity.tables.js';
+import { decoyHash, verifyPassword } from './password.js';
+import { actorOfUser } from './principal.js';
+import { createUserRepo, publicUser, toUserRecord, type User } from './user.repo.js';
+
+export interface SessionPolicy {
+  ttlHours: number;
+  maxFailures: number;
+  lockoutMinutes: number;
+}
+
+export interface LoginResult {
+  user: User;
+  /** The cookie value; only its hash is stored. */
+  sessionToken: string;
+  csrfToken: string;
+  expiresAt: number;
+}
+
+export interface ResolvedSession {
+  actor: Actor;
+  csrfToken: string;
+}
+
+const TOUCH_EVERY_MS = 5 * 60_000;
+
+export const hashToken = (value: string) => createHash('sha256').update(value).digest('hex');
+
+const badCredentials = () =>
+  unauthenticated('AUTH_INVALID_CREDENTIALS', 'Email or password is incorrect.');
+
+export function createSessionService(deps: {
+  db: AnyDb;
+  clock: Clock;
+  audit: AuditLog;
+  policy: SessionPolicy;
+}) {
+  const db = tablesOf<IdentityTables>(deps.db);
+  const users = createUserRepo(deps.db);
+
+  /** Count a failed password; lock the account after too many in a row. */
+  async function recordFailure(userId: string, requestId: string | null): Promise<void> {
+    await inTransaction(deps.db, async (trx) => {
+      const t = tablesOf<IdentityTables>(trx);
+      await t
+        .updateTable('users')
+        .set((eb) => ({ failedLogins: eb('failedLogins', '+', 1) }))
+        .where('id', '=', userId)
+        .execute();
+      const row = await t.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirstOrThrow();
+      if (row.failedLogins >= deps.policy.maxFailures) {
+        const lockedUntil = deps.clock.now() + deps.policy.lockoutMinutes * 60_000;
+        await t
+          .updateTable('users')
+          .set({ failedLogins: 0, lockedUntil })
+          .where('id', '=', userId)
+          .execute();
+        const user = toUserRecord(row);
+        await deps.audit.record(trx, actorOfUser(user, requestId), {
+          action: 'auth.lockout',
+          entityType: 'user',
+          entityId: userId,
+          after: { lockedUntil },
+          customerId: user.customerId,
+        });
+      }
+    });
+  }
+
+  return {
+    async login(
+      email: string,
+      password: string,
+      meta: { ip: string | null; userAgent: string | null; requestId: string | null },
+    ): Promise<LoginResult> {
+      const now = deps.clock.now();
+      const user = await users.findByEmail(email.trim());
+      if (!user) {
+        // Spend the same time as a real check so response time does not reveal which emails exist.
+        await verifyPassword(password, await decoyHash());
+        throw badCredentials();
+      }
+      if (user.lockedUntil !== null && user.lockedUntil > now) {
+        throw new AppError('rate_limited', 'AUTH_LOCKED', 'Too many failed sign-ins. Try again later.', {
+          retryAfterSeconds: Math.ceil((user.lockedUntil - now) / 1000),
+        });
+      }
+      const ok = await verifyPassword(password, user.passwordHash);
+      if (!ok || user.disabled) {
+        if (!ok) await recordFailure(user.id, meta.requestId);
+        throw badCredentials();
+      }
+      const sessionToken = newSecret();
+      const csrfToken = newSecret();
+      const expiresAt = now + deps.policy.ttlHours * 3600_000;
+      await inTransaction(deps.db, async (trx) => {
+        const t = tablesOf<IdentityTables>(trx);
+        await t
+          .insertInto('sessions')
+          .values({
+            id: hashToken(sessionToken),
+            userId: user.id,
+            csrfToken,
+            ip: meta.ip,
+            userAgent: meta.userAgent?.slice(0, 300) ?? null,
+            createdAt: now,
+            lastSeenAt: now,
+            expiresAt,
+          })
+          .execute();
+        await t
+          .updateTable('users')
+          .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now })
+          .where('id', '=', user.id)
+          .execute();
+        await deps.audit.record(trx, actorOfUser(user, meta.requestId), {
+          action: 'auth.login',
+          entityType: 'user',
+          entityId: user.id,
+          after: { ip: meta.ip },
+          customerId: user.customerId,
+        });
+      });
+      return { user: publicUser({ ...user, lastLoginAt: now }), sessionToken, csrfToken, expiresAt };
+    },
+
+    async logout(sessionToken: string): Promise<void> {
+      await db.deleteFrom('sessions').where('id', '=', hashToken(sessionToken)).execute();
+    },
+
+    async resolve(sessionToken: string, requestId: string | null): Promise<ResolvedSession | null> {
+      const now = deps.clock.now();
+      const row = await db
+        .selectFrom('sessions')
+        .innerJoin('users', 'users.id', 'sessions.userId')
+        .select([
+          'sessions.id as sessionId',
+          'sessions.csrfToken',
+          'sessions.expiresAt',
+          'sessions.lastSeenAt',
+          'users.id',
+          'users.email',
+          'users.name',
+          'users.roles',
+          'users.customerId',
+          'users.disabledAt',
+        ])
+        .where('sessions.id', '=', hashToken(sessionToken))
+        .executeTakeFirst();
+      if (!row || row.expiresAt <= now || row.disabledAt !== null) return null;
+      if (now - row.lastSeenAt > TOUCH_EVERY_MS) {
+        await db.updateTable('sessions').set({ lastSeenAt: now }).where('id', '=', row.sessionId).execute();
+      }
+      const user = { id: row.id, email: row.email, name: row.name, roles: JSON.parse(row.roles), customerId: row.customerId };
+      return { actor: actorOfUser(user, requestId), csrfToken: row.csrfToken };
+    },
+
+    async purgeExpired(): Promise<number> {
+      const result = await db.deleteFrom('sessions').where('expiresAt', '<=', deps.clock.now()).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+  };
+}
+
+export type SessionService = ReturnType<typeof createSessionService>;

@@ -1,0 +1,103 @@
+import { sql } from 'kysely';
+import { tablesOf, type AnyDb } from '../db/database.js';
+import type { Role } from '../authz.js';
+import type { IdentityTables, UsersTable } from './identity.tables.js';
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  customerId: string | null;
+  disabled: boolean;
+  lockedUntil: number | null;
+  lastLoginAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface UserRecord extends User {
+  passwordHash: string;
+  failedLogins: number;
+}
+
+export interface UserListFilter {
+  q?: string | undefined;
+  role?: Role | undefined;
+  customerId?: string | undefined;
+  cursor?: string | undefined;
+  limit: number;
+}
+
+export function toUserRecord(row: UsersTable): UserRecord {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    roles: JSON.parse(row.roles) as Role[],
+    customerId: row.customerId,
+    disabled: row.disabledAt !== null,
+    lockedUntil: row.lockedUntil,
+    lastLoginAt: row.lastLoginAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    passwordHash: row.passwordHash,
+    failedLogins: row.failedLogins,
+  };
+}
+
+export function publicUser(record: UserRecord): User {
+  const { passwordHash: _h, failedLogins: _f, ...user } = record;
+  return user;
+}
+
+export function createUserRepo(anyDb: AnyDb) {
+  const db = tablesOf<IdentityTables>(anyDb);
+  return {
+    async findById(id: string): Promise<UserRecord | undefined> {
+      const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toUserRecord(row);
+    },
+    async findByEmail(email: string): Promise<UserRecord | undefined> {
+      const row = await db
+        .selectFrom('users')
+        .selectAll()
+        .where('email', '=', email.toLowerCase())
+        .executeTakeFirst();
+      return row && toUserRecord(row);
+    },
+    async insert(row: UsersTable): Promise<void> {
+      await db.insertInto('users').values(row).execute();
+    },
+    async update(id: string, changes: Partial<Omit<UsersTable, 'id'>>): Promise<void> {
+      await db.updateTable('users').set(changes).where('id', '=', id).execute();
+    },
+    async list(filter: UserListFilter): Promise<{ items: UserRecord[]; nextCursor: string | null }> {
+      let q = db.selectFrom('users').selectAll();
+      if (filter.q) {
+        const like = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        // ESCAPE is spelt out: SQLite has no default escape character for LIKE.
+        q = q.where(sql<boolean>`(lower(email) like ${like} escape '\\' or lower(name) like ${like} escape '\\')`);
+      }
+      // Roles are a small JSON array of known names: a quoted match is exact.
+      if (filter.role) q = q.where('roles', 'like', `%"${filter.role}"%`);
+      if (filter.customerId) q = q.where('customerId', '=', filter.customerId);
+      if (filter.cursor) q = q.where('id', '>', filter.cursor);
+      const rows = await q.orderBy('id').limit(filter.limit + 1).execute();
+      const page = rows.slice(0, filter.limit).map(toUserRecord);
+      return {
+        items: page,
+        nextCursor: rows.length > filter.limit ? (page.at(-1)?.id ?? null) : null,
+      };
+    },
+    async count(): Promise<number> {
+      const row = await db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}
+
+export type UserRepo = ReturnType<typeof createUserRepo>;

@@ -1,0 +1,28 @@
+import type { Logger } from 'pino';
+import type { AuditLog } from './audit/audit.service.js';
+import type { Clock } from './clock.js';
+import type { AnyDb, DialectName } from './db/database.js';
+import type { MigrationSet } from './db/migrator.js';
+import type { Seeder } from './demo/seeder.js';
+import type { EventBus } from './events/events.js';
+import type { Home } from './home.js';
+import type { RoutePlugin } from './http/app.js';
+
+/** What the platform hands to every module factory (`createSalesModule(ctx)`). */
+export interface ModuleContext {
+  db: AnyDb;
+  dialect: DialectName;
+  clock: Clock;
+  logger: Logger;
+  audit: AuditLog;
+  events: EventBus;
+  home: Home;
+}
+
+/** What every module gives back to the system, beside its own public services. */
+export interface ModuleParts {
+  name: string;
+  migrations: MigrationSet;
+  routes: RoutePlugin[];
+  seeders: Seeder[];
+}

@@ -1,0 +1,73 @@
+import type { Logger } from 'pino';
+import { createModules } from './modules/index.js';
+import type { Clock } from './platform/clock.js';
+import type { Config } from './platform/config.js';
+import type { Database } from './platform/db/database.js';
+import { mergeMigrations, migrateToLatest, migrationStatus } from './platform/db/migrator.js';
+import { runSeeders } from './platform/demo/seeder.js';
+import { createApp, type App } from './platform/http/app.js';
+import { ensureAdmin, type AdminLogin } from './platform/identity/bootstrap.js';
+import { createPlatform, DEFAULT_WEB_ROOT } from './platform/platform.js';
+import { VERSION } from './platform/version.js';
+
+export interface SystemOptions {
+  config: Config;
+  logger?: Logger;
+  clock?: Clock;
+  database?: Database;
+  /** Where the built web app lives; `null` serves no UI (API-only tests). */
+  webRoot?: string | null;
+}
+
+/** The whole of Rigline in one process: platform, modules, HTTP app, background workers. */
+export function createSystem(options: SystemOptions) {
+  const platform = createPlatform(options);
+  const modules = createModules(platform.context);
+  const all = [platform.parts, ...modules];
+  const migrations = mergeMigrations(Object.fromEntries(all.map((m) => [m.name, m.migrations])));
+  const seeders = all.flatMap((m) => m.seeders);
+  const routes = all.flatMap((m) => m.routes);
+
+  return {
+    platform,
+    migrate: () => migrateToLatest(platform.db, migrations),
+    migrationStatus: () => migrationStatus(platform.db, migrations),
+
+    async buildApp(): Promise<App> {
+      return createApp({
+        logger: platform.logger,
+        authenticator: platform.authenticator,
+        metrics: platform.metrics,
+        readiness: () => platform.database.ping(),
+        routes,
+        bodyLimitBytes: options.config.bodyLimitBytes,
+        trustProxy: options.config.trustProxy,
+        secureTransport: options.config.secureCookies,
+        webRoot: options.webRoot === null ? undefined : (options.webRoot ?? DEFAULT_WEB_ROOT),
+        version: VERSION,
+      });
+    },
+
+    /** Migrate, make sure the admin exists, then seed the demo world (each seeder once). */
+    async prepareDemo(log: (message: string) => void): Promise<AdminLogin> {
+      await migrateToLatest(platform.db, migrations);
+      const admin = await ensureAdmin(platform.users, options.config.adminPassword);
+      platform.setDemoPassword(admin.password);
+      await runSeeders({ db: platform.db, clock: platform.clock, seed: options.config.demoSeed, log }, seeders);
+      return admin;
+    },
+
+    startWorkers(): void {
+      platform.dispatcher.start();
+      platform.sender.start();
+    },
+
+    async close(): Promise<void> {
+      await platform.dispatcher.stop();
+      await platform.sender.stop();
+      await platform.database.close();
+    },
+  };
+}
+
+export type System = ReturnType<typeof createSystem>;

@@ -1,0 +1,53 @@
+import { Navigate, Outlet, Route, Routes } from 'react-router';
+import { RequireAuth } from '../auth/RequireAuth';
+import { RequireRole } from '../auth/RequireRole';
+import { LOGIN_PATH } from '../auth/loginRedirect';
+import { AppFrame } from '../layout/AppFrame';
+import { LoginPage } from '../pages/LoginPage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { SECTIONS, type AppSection } from '../sections';
+import { SectionRouteElement } from './SectionRouteElement';
+
+/** A section with sub-pages: guarded parent, index redirecting to the first sub-page. */
+function renderParentSection(section: AppSection, children: AppSection[]) {
+  const guard = section.requiredRoles ? (
+    <RequireRole roles={section.requiredRoles}>
+      <Outlet />
+    </RequireRole>
+  ) : (
+    <Outlet />
+  );
+  return (
+    <Route key={section.key} path={section.path} element={guard}>
+      {children[0] && <Route index element={<Navigate to={children[0].path} replace />} />}
+      {children.map((child) => (
+        <Route key={child.key} path={child.path} element={<SectionRouteElement section={child} />} />
+      ))}
+    </Route>
+  );
+}
+
+function renderSection(section: AppSection) {
+  if (section.children) return renderParentSection(section, section.children);
+  if (section.path === '/') return <Route key={section.key} index element={<SectionRouteElement section={section} />} />;
+  return <Route key={section.key} path={section.path} element={<SectionRouteElement section={section} />} />;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path={LOGIN_PATH} element={<LoginPage />} />
+      <Route
+        path="/"
+        element={
+          <RequireAuth>
+            <AppFrame />
+          </RequireAuth>
+        }
+      >
+        {SECTIONS.map(renderSection)}
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * The sections of Rigline. This list drives the navigation, the routes and the
+ * empty-state pages. To give a section a real page, add its component to
+ * `routes/sectionPages.tsx`; until then its `emptyState` text is shown.
+ */
+import {
+  IconBuildingFactory2,
+  IconClipboardList,
+  IconHistory,
+  IconHome,
+  IconKey,
+  IconPackage,
+  IconServerBolt,
+  IconSettings,
+  IconTool,
+  IconTruckDelivery,
+  IconUsers,
+  IconWebhook,
+  IconWorldDollar,
+  type Icon,
+} from '@tabler/icons-react';
+import type { Role } from './api/types';
+
+export interface AppSection {
+  /** Stable identifier; also used in `data-testid="nav-<key>"` and in `/api/v1/home` counts. */
+  key: string;
+  label: string;
+  path: string;
+  icon: Icon;
+  /** What will appear in this section, shown while it has no page of its own. */
+  emptyState?: string;
+  /** When set, only users holding at least one of these roles see the section. */
+  requiredRoles?: Role[];
+  /** Sub-pages, shown as links under the section label. */
+  children?: AppSection[];
+}
+
+export const SECTIONS: AppSection[] = [
+  { key: 'home', label: 'Home', path: '/', icon: IconHome },
+  {
+    key: 'production',
+    label: 'Production',
+    path: '/production',
+    icon: IconBuildingFactory2,
+    emptyState:
+      'Work centres, the workforce ramp, the weekly build plan, MRP shortages, work orders, serialized units and burn-in results will appear here.',
+  },
+  {
+    key: 'supply',
+    label: 'Supply',
+    path: '/supply',
+    icon: IconPackage,
+    emptyState:
+      'Suppliers, purchase orders, receipts, and inventory by location, lot and serial number will appear here.',
+  },
+  {
+    key: 'trade',
+    label: 'Trade',
+    path: '/trade',
+    icon: IconWorldDollar,
+    emptyState:
+      'HTS lines, tariff programs by date, landed cost, build-vs-import scenarios, customs entries and refund exposure will appear here.',
+  },
+  {
+    key: 'orders',
+    label: 'Orders',
+    path: '/orders',
+    icon: IconClipboardList,
+    emptyState:
+      'Customers, their sites, sales orders and delivery promises across US-built and imported supply will appear here.',
+  },
+  {
+    key: 'logistics',
+    label: 'Logistics',
+    path: '/logistics',
+    icon: IconTruckDelivery,
+    emptyState:
+      'Shipments, customs holds, tracking, packing lists and commercial invoices will appear here.',
+  },
+  {
+    key: 'service',
+    label: 'Service',
+    path: '/service',
+    icon: IconTool,
+    emptyState:
+      'Warranty lookups, RMAs, depot repair, advance replacement and field-visit dispatch will appear here.',
+  },
+  {
+    key: 'fleet',
+    label: 'Fleet',
+    path: '/fleet',
+    icon: IconServerBolt,
+    emptyState:
+      'Customer sites, the machines read over the network at each site, and the health faults that open repairs will appear here.',
+  },
+  {
+    key: 'admin',
+    label: 'Admin',
+    path: '/admin',
+    icon: IconSettings,
+    requiredRoles: ['admin'],
+    children: [
+      { key: 'admin-users', label: 'Users', path: '/admin/users', icon: IconUsers },
+      { key: 'admin-tokens', label: 'API tokens', path: '/admin/tokens', icon: IconKey },
+      { key: 'admin-audit', label: 'Audit log', path: '/admin/audit', icon: IconHistory },
+      { key: 'admin-webhooks', label: 'Webhooks', path: '/admin/webhooks', icon: IconWebhook },
+    ],
+  },
+];
+
+export function canSeeSection(section: AppSection, roles: readonly Role[]): boolean {
+  return !section.requiredRoles || section.requiredRoles.some((role) => roles.includes(role));
+}
+
+/** Sections (and sub-pages) the given roles may see, in navigation order. */
+export function visibleSections(roles: readonly Role[]): AppSection[] {
+  return SECTIONS.filter((section) => canSeeSection(section, roles)).map((section) =>
+    section.children
+      ? { ...section, children: section.children.filter((child) => canSeeSection(child, roles)) }
+      : section,
+  );
+}
+
+/** Every section and sub-page, flattened. */
+export function allSections(): AppSection[] {
+  return SECTIONS.flatMap((section) => [section, ...(section.children ?? [])]);
+}
+
+export function findSection(key: string | null | undefined): AppSection | undefined {
+  if (!key) return undefined;
+  return allSections().find((section) => section.key === key);
+}
