@@ -22,6 +22,12 @@ import { registerProblemHandlers, sendProblem } from './problem.js';
 import { registerOpsRoutes } from './ops.routes.js';
 
 export type App = FastifyInstance;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeList: { method: string; url: string }[];
+  }
+}
 /** A module's HTTP surface: a Fastify plugin registered under the app (paths are absolute). */
 export type RoutePlugin = FastifyPluginAsync;
 
@@ -107,6 +113,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerAccessControl(app, options.authenticator);
+  // Every route, as registered: lets tests hold the OpenAPI document to the real route table.
+  const routeList: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeList.push({ method, url: route.url });
+  });
+  app.decorate('routeList', routeList);
 
   await app.register(registerOpsRoutes, { metrics: options.metrics, readiness: options.readiness });
   for (const routes of options.routes) await app.register(routes);

@@ -121,7 +121,8 @@ export function createWebhookSender(deps: { db: AnyDb; clock: Clock; logger: Log
   }
 
   function tick(): void {
-    if (running) return;
+    // Background sending only once started: CLI jobs and tests drive `sendDue` themselves.
+    if (running || !timer) return;
     running = sendDue()
       .catch((error: unknown) => {
         deps.logger.error({ err: error }, 'webhook sender failed');

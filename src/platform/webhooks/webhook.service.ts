@@ -232,6 +232,8 @@ export function createWebhookService(deps: { db: AnyDb; clock: Clock; audit: Aud
       const now = deps.clock.now();
       const matching = subs.filter((sub) => {
         if (event.type === PING_EVENT) return sub.id === event.payload.subscriptionId;
+        // A subscription hears what happens from its creation on, not the backlog before it.
+        if (event.occurredAt < sub.createdAt) return false;
         // A customer's subscription hears only events of its own account.
         if (sub.customerId !== null && sub.customerId !== event.customerId) return false;
         const types = JSON.parse(sub.eventTypes) as string[];

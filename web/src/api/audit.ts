@@ -20,7 +20,10 @@ export const auditQueryKeys = {
   list: (filters: AuditFilters) => ['audit', 'list', filters] as const,
 };
 
-export function fetchAudit(filters: AuditFilters & { limit?: number; cursor?: string | null }, signal?: AbortSignal) {
+export function fetchAudit(
+  filters: AuditFilters & { limit?: number; cursor?: string | null },
+  signal?: AbortSignal,
+) {
   return api.get<Page<AuditEntry>>('/audit', { ...filters }, signal);
 }
 

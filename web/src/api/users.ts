@@ -1,4 +1,10 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { api } from './client';
 import type { Page, Role, User } from './types';
 
@@ -30,7 +36,10 @@ export const usersQueryKeys = {
   search: (q: string) => ['users', 'search', q] as const,
 };
 
-export function fetchUsers(filters: UserFilters & { limit?: number; cursor?: string | null }, signal?: AbortSignal) {
+export function fetchUsers(
+  filters: UserFilters & { limit?: number; cursor?: string | null },
+  signal?: AbortSignal,
+) {
   return api.get<Page<User>>('/users', { ...filters }, signal);
 }
 
@@ -85,6 +94,7 @@ export function useUpdateUser() {
 
 export function useResetUserPassword() {
   return useMutation({
-    mutationFn: ({ id, password }: { id: string; password: string }) => resetUserPassword(id, password),
+    mutationFn: ({ id, password }: { id: string; password: string }) =>
+      resetUserPassword(id, password),
   });
 }

@@ -1,4 +1,10 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { api } from './client';
 import type {
   CreatedSubscription,
@@ -101,7 +107,8 @@ export function useCreateSubscription() {
 export function useUpdateSubscription() {
   const invalidate = useInvalidateWebhooks();
   return useMutation({
-    mutationFn: ({ id, input }: { id: string; input: UpdateSubscriptionInput }) => updateSubscription(id, input),
+    mutationFn: ({ id, input }: { id: string; input: UpdateSubscriptionInput }) =>
+      updateSubscription(id, input),
     onSuccess: invalidate,
   });
 }

@@ -7,7 +7,9 @@ export interface LoginRedirectState {
   from?: Pick<Location, 'pathname' | 'search' | 'hash'>;
 }
 
-export function loginRedirectState(location: Pick<Location, 'pathname' | 'search' | 'hash'>): LoginRedirectState {
+export function loginRedirectState(
+  location: Pick<Location, 'pathname' | 'search' | 'hash'>,
+): LoginRedirectState {
   return { from: { pathname: location.pathname, search: location.search, hash: location.hash } };
 }
 

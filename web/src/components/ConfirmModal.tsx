@@ -16,7 +16,8 @@ interface ConfirmModalProps {
 }
 
 export function ConfirmModal(props: ConfirmModalProps) {
-  const { opened, title, message, confirmLabel, danger, loading, error, onConfirm, onClose } = props;
+  const { opened, title, message, confirmLabel, danger, loading, error, onConfirm, onClose } =
+    props;
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered>
       <Stack>
@@ -26,7 +27,12 @@ export function ConfirmModal(props: ConfirmModalProps) {
           <Button variant="default" onClick={onClose} disabled={loading}>
             Cancel
           </Button>
-          <Button color={danger ? 'red' : undefined} onClick={onConfirm} loading={loading} data-testid="confirm-action">
+          <Button
+            color={danger ? 'red' : undefined}
+            onClick={onConfirm}
+            loading={loading}
+            data-testid="confirm-action"
+          >
             {confirmLabel}
           </Button>
         </Group>

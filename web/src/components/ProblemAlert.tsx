@@ -14,21 +14,41 @@ interface ProblemAlertProps {
   'data-testid'?: string;
 }
 
-function describe(error: unknown): { title: string; detail: string; fieldErrors: ProblemFieldError[] } {
+function describe(error: unknown): {
+  title: string;
+  detail: string;
+  fieldErrors: ProblemFieldError[];
+} {
   if (isApiError(error)) {
-    return { title: error.problem.title, detail: error.problem.detail, fieldErrors: error.fieldErrors };
+    return {
+      title: error.problem.title,
+      detail: error.problem.detail,
+      fieldErrors: error.fieldErrors,
+    };
   }
   const detail = error instanceof Error ? error.message : 'Something went wrong.';
   return { title: 'Error', detail, fieldErrors: [] };
 }
 
 /** Shows a server problem (+json) or any other error: its `detail` and per-field messages. */
-export function ProblemAlert({ error, title, fieldErrors, 'data-testid': testId }: ProblemAlertProps) {
+export function ProblemAlert({
+  error,
+  title,
+  fieldErrors,
+  'data-testid': testId,
+}: ProblemAlertProps) {
   if (!error) return null;
   const problem = describe(error);
   const listed = fieldErrors ?? problem.fieldErrors;
   return (
-    <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} title={title ?? problem.title} data-testid={testId} role="alert">
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertCircle size={18} />}
+      title={title ?? problem.title}
+      data-testid={testId}
+      role="alert"
+    >
       {problem.detail}
       {listed.length > 0 && (
         <List size="sm" mt="xs">

@@ -11,14 +11,23 @@ interface SecretRevealBoxProps {
 export function SecretRevealBox({ label, secret }: SecretRevealBoxProps) {
   return (
     <Stack gap="sm">
-      <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="Copy it now">
+      <Alert
+        color="yellow"
+        variant="light"
+        icon={<IconAlertTriangle size={18} />}
+        title="Copy it now"
+      >
         It will not be shown again. Store it somewhere safe before closing this window.
       </Alert>
       <Text size="sm" fw={500}>
         {label}
       </Text>
       <Group gap="xs" wrap="nowrap" align="flex-start">
-        <Code block style={{ flex: 1, wordBreak: 'break-all', whiteSpace: 'pre-wrap' }} data-testid="secret-value">
+        <Code
+          block
+          style={{ flex: 1, wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}
+          data-testid="secret-value"
+        >
           {secret}
         </Code>
         <CopyButton value={secret} timeout={2000}>

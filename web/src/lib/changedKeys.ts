@@ -6,5 +6,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 export function changedKeys(before: unknown, after: unknown): string[] {
   if (!isPlainObject(before) || !isPlainObject(after)) return [];
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).sort();
+  return [...keys]
+    .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+    .sort();
 }

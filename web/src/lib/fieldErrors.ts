@@ -18,7 +18,10 @@ export function fieldNameOf(path: string): string {
 }
 
 /** Splits the server's per-field errors into those shown next to inputs and the rest. */
-export function splitFieldErrors<F extends string>(error: unknown, fields: readonly F[]): SplitFieldErrors<F> {
+export function splitFieldErrors<F extends string>(
+  error: unknown,
+  fields: readonly F[],
+): SplitFieldErrors<F> {
   const result: SplitFieldErrors<F> = { byField: {}, other: [] };
   if (!isApiError(error)) return result;
   for (const fieldError of error.fieldErrors) {

@@ -17,13 +17,20 @@ const dateTimeWithSecondsFormat = new Intl.DateTimeFormat(undefined, {
   second: '2-digit',
 });
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: '2-digit' });
+const dateFormat = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric',
+  month: 'short',
+  day: '2-digit',
+});
 
 const numberFormat = new Intl.NumberFormat(undefined);
 
 export const EMPTY_VALUE = '—';
 
-export function formatDateTime(epochMillis: number | null | undefined, withSeconds = false): string {
+export function formatDateTime(
+  epochMillis: number | null | undefined,
+  withSeconds = false,
+): string {
   if (epochMillis === null || epochMillis === undefined) return EMPTY_VALUE;
   return (withSeconds ? dateTimeWithSecondsFormat : dateTimeFormat).format(new Date(epochMillis));
 }

@@ -1,5 +1,15 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Center,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { IconCpu } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate } from 'react-router';
@@ -44,7 +54,12 @@ export function LoginPage() {
               Sign in with your work email.
             </Text>
             {login.error && (
-              <ProblemAlert error={login.error} title="Sign-in failed" fieldErrors={[]} data-testid="login-error" />
+              <ProblemAlert
+                error={login.error}
+                title="Sign-in failed"
+                fieldErrors={[]}
+                data-testid="login-error"
+              />
             )}
             <TextInput
               label="Email"
@@ -64,7 +79,12 @@ export function LoginPage() {
               onChange={(event) => setPassword(event.currentTarget.value)}
               data-testid="login-password"
             />
-            <Button type="submit" loading={login.isPending} disabled={!email || !password} data-testid="login-submit">
+            <Button
+              type="submit"
+              loading={login.isPending}
+              disabled={!email || !password}
+              data-testid="login-submit"
+            >
               Sign in
             </Button>
           </Stack>

@@ -21,7 +21,11 @@ function renderParentSection(section: AppSection, children: AppSection[]) {
     <Route key={section.key} path={section.path} element={guard}>
       {children[0] && <Route index element={<Navigate to={children[0].path} replace />} />}
       {children.map((child) => (
-        <Route key={child.key} path={child.path} element={<SectionRouteElement section={child} />} />
+        <Route
+          key={child.key}
+          path={child.path}
+          element={<SectionRouteElement section={child} />}
+        />
       ))}
     </Route>
   );
@@ -29,8 +33,15 @@ function renderParentSection(section: AppSection, children: AppSection[]) {
 
 function renderSection(section: AppSection) {
   if (section.children) return renderParentSection(section, section.children);
-  if (section.path === '/') return <Route key={section.key} index element={<SectionRouteElement section={section} />} />;
-  return <Route key={section.key} path={section.path} element={<SectionRouteElement section={section} />} />;
+  if (section.path === '/')
+    return <Route key={section.key} index element={<SectionRouteElement section={section} />} />;
+  return (
+    <Route
+      key={section.key}
+      path={section.path}
+      element={<SectionRouteElement section={section} />}
+    />
+  );
 }
 
 export function AppRoutes() {

@@ -46,8 +46,18 @@ export function AuditEntryDrawer({ entry, onClose }: AuditEntryDrawerProps) {
           </SimpleGrid>
           <ChangedFields before={entry.before} after={entry.after} />
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-            <JsonSnapshot title="Before" value={entry.before} emptyText="Nothing before: the entity was created." testId="audit-before" />
-            <JsonSnapshot title="After" value={entry.after} emptyText="Nothing after: the entity was deleted." testId="audit-after" />
+            <JsonSnapshot
+              title="Before"
+              value={entry.before}
+              emptyText="Nothing before: the entity was created."
+              testId="audit-before"
+            />
+            <JsonSnapshot
+              title="After"
+              value={entry.after}
+              emptyText="Nothing after: the entity was deleted."
+              testId="audit-after"
+            />
           </SimpleGrid>
         </Stack>
       )}

@@ -7,7 +7,14 @@ interface AuditFiltersFormProps {
   onApply: (filters: AuditFilters) => void;
 }
 
-const EMPTY_DRAFT = { entityType: '', entityId: '', actorId: '', action: '', fromDate: '', toDate: '' };
+const EMPTY_DRAFT = {
+  entityType: '',
+  entityId: '',
+  actorId: '',
+  action: '',
+  fromDate: '',
+  toDate: '',
+};
 type Draft = typeof EMPTY_DRAFT;
 
 function toFilters(draft: Draft): AuditFilters {

@@ -24,7 +24,9 @@ export function AuditLogPage() {
       <Paper withBorder radius="md" p="md" mb="md">
         <AuditFiltersForm onApply={setFilters} />
       </Paper>
-      {audit.error && <ProblemAlert error={audit.error} title="Audit entries could not be loaded" />}
+      {audit.error && (
+        <ProblemAlert error={audit.error} title="Audit entries could not be loaded" />
+      )}
       <Paper withBorder radius="md" mt={audit.error ? 'md' : 0}>
         <AuditTable entries={entries} loading={audit.isPending} onSelect={setSelected} />
       </Paper>

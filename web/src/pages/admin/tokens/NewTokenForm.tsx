@@ -1,5 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Input, NumberInput, SegmentedControl, Stack, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Input,
+  NumberInput,
+  SegmentedControl,
+  Stack,
+  TextInput,
+} from '@mantine/core';
 import { useCreateToken, type CreateTokenInput } from '../../../api/tokens';
 import type { CreatedToken, TokenScope } from '../../../api/types';
 import { useCurrentUser } from '../../../auth/CurrentUserContext';
@@ -26,7 +34,11 @@ export function NewTokenForm({ onCreated, onCancel }: NewTokenFormProps) {
   const [name, setName] = useState('');
   const [expiresInDays, setExpiresInDays] = useState<number | string>(DEFAULT_EXPIRY_DAYS);
   const [scope, setScope] = useState<TokenScope>('user');
-  const [user, setUser] = useState<PickedUser | null>({ id: me.id, email: me.email, name: me.name });
+  const [user, setUser] = useState<PickedUser | null>({
+    id: me.id,
+    email: me.email,
+    name: me.name,
+  });
   const [siteId, setSiteId] = useState('');
   const serverErrors = splitFieldErrors(createToken.error, FIELDS);
 
@@ -65,10 +77,21 @@ export function NewTokenForm({ onCreated, onCancel }: NewTokenFormProps) {
           error={serverErrors.byField.expiresInDays}
         />
         <Input.Wrapper label="Scope" error={serverErrors.byField.scope}>
-          <SegmentedControl<TokenScope> fullWidth data={SCOPE_OPTIONS} value={scope} onChange={setScope} mt={4} />
+          <SegmentedControl<TokenScope>
+            fullWidth
+            data={SCOPE_OPTIONS}
+            value={scope}
+            onChange={setScope}
+            mt={4}
+          />
         </Input.Wrapper>
         {scope === 'user' ? (
-          <UserPicker label="Acts as user" value={user} onChange={setUser} error={serverErrors.byField.userId} />
+          <UserPicker
+            label="Acts as user"
+            value={user}
+            onChange={setUser}
+            error={serverErrors.byField.userId}
+          />
         ) : (
           <TextInput
             label="Site ID"
@@ -83,7 +106,11 @@ export function NewTokenForm({ onCreated, onCancel }: NewTokenFormProps) {
           <Button variant="default" onClick={onCancel}>
             Cancel
           </Button>
-          <Button type="submit" loading={createToken.isPending} disabled={!name.trim() || ownerMissing}>
+          <Button
+            type="submit"
+            loading={createToken.isPending}
+            disabled={!name.trim() || ownerMissing}
+          >
             Create token
           </Button>
         </Group>

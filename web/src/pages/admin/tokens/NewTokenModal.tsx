@@ -12,7 +12,13 @@ interface NewTokenModalProps {
 /** Two steps: the form, then the secret, shown once. */
 export function NewTokenModal({ opened, onClose }: NewTokenModalProps) {
   return (
-    <Modal opened={opened} onClose={onClose} title="New API token" size="lg" closeOnClickOutside={false}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title="New API token"
+      size="lg"
+      closeOnClickOutside={false}
+    >
       <NewTokenSteps onDone={onClose} />
     </Modal>
   );
@@ -24,7 +30,8 @@ function NewTokenSteps({ onDone }: { onDone: () => void }) {
   return (
     <Stack data-testid="token-created">
       <Text size="sm">
-        Token <b>{created.token.name}</b> was created. Send it in the <code>Authorization: Bearer</code> header.
+        Token <b>{created.token.name}</b> was created. Send it in the{' '}
+        <code>Authorization: Bearer</code> header.
       </Text>
       <SecretRevealBox label="API token" secret={created.secret} />
       <Group justify="flex-end">

@@ -37,14 +37,22 @@ export function TokensPage() {
         title="API tokens"
         description="Tokens let integrations and site collectors call the Rigline API without a browser session."
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)} data-testid="new-token">
+          <Button
+            leftSection={<IconPlus size={16} />}
+            onClick={() => setCreating(true)}
+            data-testid="new-token"
+          >
             New token
           </Button>
         }
       />
       {tokens.error && <ProblemAlert error={tokens.error} title="Tokens could not be loaded" />}
       <Paper withBorder radius="md" mt={tokens.error ? 'md' : 0}>
-        <TokensTable tokens={tokens.data?.items ?? []} loading={tokens.isPending} onRevoke={setRevoking} />
+        <TokensTable
+          tokens={tokens.data?.items ?? []}
+          loading={tokens.isPending}
+          onRevoke={setRevoking}
+        />
       </Paper>
       <NewTokenModal opened={creating} onClose={() => setCreating(false)} />
       <ConfirmModal

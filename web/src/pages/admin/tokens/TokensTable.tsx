@@ -37,7 +37,9 @@ export function TokensTable({ tokens, loading, onRevoke }: TokensTableProps) {
         </Table.Thead>
         <Table.Tbody>
           {tokens.length === 0 && (
-            <TableMessageRow colSpan={COLUMN_COUNT}>{loading ? 'Loading tokens…' : 'No API tokens yet.'}</TableMessageRow>
+            <TableMessageRow colSpan={COLUMN_COUNT}>
+              {loading ? 'Loading tokens…' : 'No API tokens yet.'}
+            </TableMessageRow>
           )}
           {tokens.map((token) => (
             <Table.Tr key={token.id} data-testid={`token-row-${token.id}`}>
@@ -56,13 +58,17 @@ export function TokensTable({ tokens, loading, onRevoke }: TokensTableProps) {
                 <Code>{token.prefix}</Code>
               </Table.Td>
               <Table.Td>{formatDateTime(token.createdAt)}</Table.Td>
-              <Table.Td>{token.expiresAt === null ? 'Never' : formatDateTime(token.expiresAt)}</Table.Td>
-              <Table.Td>{token.lastUsedAt === null ? 'Never' : formatDateTime(token.lastUsedAt)}</Table.Td>
+              <Table.Td>
+                {token.expiresAt === null ? 'Never' : formatDateTime(token.expiresAt)}
+              </Table.Td>
+              <Table.Td>
+                {token.lastUsedAt === null ? 'Never' : formatDateTime(token.lastUsedAt)}
+              </Table.Td>
               <Table.Td>
                 <TokenStatusBadge token={token} />
               </Table.Td>
               <Table.Td ta="right">
-                {tokenStatus(token) !== 'revoked' && (
+                {tokenStatus(token) === 'active' && (
                   <Button size="xs" variant="subtle" color="red" onClick={() => onRevoke(token)}>
                     Revoke
                   </Button>

@@ -40,10 +40,20 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
     setShowLocalErrors(true);
     if (passwordProblem(password)) return;
     createUser.mutate(
-      { email: email.trim(), name: name.trim(), roles, customerId: customerId.trim() || null, password },
+      {
+        email: email.trim(),
+        name: name.trim(),
+        roles,
+        customerId: customerId.trim() || null,
+        password,
+      },
       {
         onSuccess: (user) => {
-          notifications.show({ color: 'green', title: 'User created', message: `${user.email} can now sign in.` });
+          notifications.show({
+            color: 'green',
+            title: 'User created',
+            message: `${user.email} can now sign in.`,
+          });
           onDone();
         },
       },

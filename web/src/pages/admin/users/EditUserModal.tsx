@@ -36,7 +36,10 @@ function EditUserForm({ user, onDone }: { user: User; onDone: () => void }) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     updateUser.mutate(
-      { id: user.id, input: { name: name.trim(), roles, customerId: customerId.trim() || null, disabled } },
+      {
+        id: user.id,
+        input: { name: name.trim(), roles, customerId: customerId.trim() || null, disabled },
+      },
       {
         onSuccess: (updated) => {
           notifications.show({ color: 'green', title: 'User saved', message: updated.email });

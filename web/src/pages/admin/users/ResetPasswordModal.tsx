@@ -39,7 +39,11 @@ function ResetPasswordForm({ user, onDone }: { user: User; onDone: () => void })
       { id: user.id, password },
       {
         onSuccess: () => {
-          notifications.show({ color: 'green', title: 'Password reset', message: `New password set for ${user.email}.` });
+          notifications.show({
+            color: 'green',
+            title: 'Password reset',
+            message: `New password set for ${user.email}.`,
+          });
           onDone();
         },
       },

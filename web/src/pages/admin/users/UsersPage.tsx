@@ -32,7 +32,11 @@ export function UsersPage() {
         title="Users"
         description="People who sign in to Rigline, their roles and their account status."
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)} data-testid="new-user">
+          <Button
+            leftSection={<IconPlus size={16} />}
+            onClick={() => setCreating(true)}
+            data-testid="new-user"
+          >
             New user
           </Button>
         }
@@ -40,7 +44,12 @@ export function UsersPage() {
       <UserFilters search={search} role={role} onSearchChange={setSearch} onRoleChange={setRole} />
       {users.error && <ProblemAlert error={users.error} title="Users could not be loaded" />}
       <Paper withBorder radius="md" mt={users.error ? 'md' : 0}>
-        <UsersTable users={rows} loading={users.isPending} onEdit={setEditing} onResetPassword={setResetting} />
+        <UsersTable
+          users={rows}
+          loading={users.isPending}
+          onEdit={setEditing}
+          onResetPassword={setResetting}
+        />
       </Paper>
       <LoadMoreButton
         hasMore={users.hasNextPage}

@@ -32,7 +32,9 @@ export function UsersTable({ users, loading, onEdit, onResetPassword }: UsersTab
         </Table.Thead>
         <Table.Tbody>
           {users.length === 0 && (
-            <TableMessageRow colSpan={COLUMN_COUNT}>{loading ? 'Loading users…' : 'No users match.'}</TableMessageRow>
+            <TableMessageRow colSpan={COLUMN_COUNT}>
+              {loading ? 'Loading users…' : 'No users match.'}
+            </TableMessageRow>
           )}
           {users.map((user) => (
             <Table.Tr key={user.id} data-testid={`user-row-${user.id}`}>
@@ -53,7 +55,11 @@ export function UsersTable({ users, loading, onEdit, onResetPassword }: UsersTab
               <Table.Td>
                 <Group gap={4} justify="flex-end" wrap="nowrap">
                   <Tooltip label="Edit user">
-                    <ActionIcon variant="subtle" aria-label={`Edit ${user.email}`} onClick={() => onEdit(user)}>
+                    <ActionIcon
+                      variant="subtle"
+                      aria-label={`Edit ${user.email}`}
+                      onClick={() => onEdit(user)}
+                    >
                       <IconPencil size={18} />
                     </ActionIcon>
                   </Tooltip>

@@ -34,9 +34,15 @@ export function DeliveriesSection({ subscriptions }: { subscriptions: WebhookSub
         onSubscriptionChange={setSubscriptionId}
         onStatusChange={setStatus}
       />
-      {deliveries.error && <ProblemAlert error={deliveries.error} title="Deliveries could not be loaded" />}
+      {deliveries.error && (
+        <ProblemAlert error={deliveries.error} title="Deliveries could not be loaded" />
+      )}
       <Paper withBorder radius="md" mt={deliveries.error ? 'md' : 0}>
-        <DeliveriesTable deliveries={rows} loading={deliveries.isPending} subscriptionUrls={subscriptionUrls} />
+        <DeliveriesTable
+          deliveries={rows}
+          loading={deliveries.isPending}
+          subscriptionUrls={subscriptionUrls}
+        />
       </Paper>
       <LoadMoreButton
         hasMore={deliveries.hasNextPage}

@@ -15,8 +15,14 @@ const COLUMN_COUNT = 9;
 
 export function DeliveriesTable({ deliveries, loading, subscriptionUrls }: DeliveriesTableProps) {
   return (
-    <Table.ScrollContainer minWidth={1100}>
-      <Table striped highlightOnHover verticalSpacing="xs" data-testid="deliveries-table">
+    <Table.ScrollContainer minWidth={1200}>
+      <Table
+        striped
+        highlightOnHover
+        verticalSpacing="xs"
+        styles={{ th: { whiteSpace: 'nowrap' } }}
+        data-testid="deliveries-table"
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Event type</Table.Th>
@@ -45,7 +51,11 @@ export function DeliveriesTable({ deliveries, loading, subscriptionUrls }: Deliv
                 </Text>
               </Table.Td>
               <Table.Td maw={240}>
-                <Text size="sm" truncate="end" title={subscriptionUrls.get(delivery.subscriptionId)}>
+                <Text
+                  size="sm"
+                  truncate="end"
+                  title={subscriptionUrls.get(delivery.subscriptionId)}
+                >
                   {subscriptionUrls.get(delivery.subscriptionId) ?? delivery.subscriptionId}
                 </Text>
               </Table.Td>
@@ -65,8 +75,12 @@ export function DeliveriesTable({ deliveries, loading, subscriptionUrls }: Deliv
                   EMPTY_VALUE
                 )}
               </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(delivery.nextAttemptAt, true)}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(delivery.deliveredAt, true)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {formatDateTime(delivery.nextAttemptAt, true)}
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {formatDateTime(delivery.deliveredAt, true)}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,5 +1,9 @@
 import { Group, Select } from '@mantine/core';
-import { DELIVERY_STATUSES, type DeliveryStatus, type WebhookSubscription } from '../../../api/types';
+import {
+  DELIVERY_STATUSES,
+  type DeliveryStatus,
+  type WebhookSubscription,
+} from '../../../api/types';
 import { DELIVERY_STATUS_LABELS } from './DeliveryStatusBadge';
 
 interface DeliveryFiltersProps {
@@ -10,7 +14,10 @@ interface DeliveryFiltersProps {
   onStatusChange: (status: DeliveryStatus | null) => void;
 }
 
-const STATUS_OPTIONS = DELIVERY_STATUSES.map((status) => ({ value: status, label: DELIVERY_STATUS_LABELS[status] }));
+const STATUS_OPTIONS = DELIVERY_STATUSES.map((status) => ({
+  value: status,
+  label: DELIVERY_STATUS_LABELS[status],
+}));
 
 export function DeliveryFilters(props: DeliveryFiltersProps) {
   const { subscriptions, subscriptionId, status, onSubscriptionChange, onStatusChange } = props;
@@ -19,7 +26,10 @@ export function DeliveryFilters(props: DeliveryFiltersProps) {
       <Select
         aria-label="Filter by subscription"
         placeholder="All subscriptions"
-        data={subscriptions.map((subscription) => ({ value: subscription.id, label: subscription.url }))}
+        data={subscriptions.map((subscription) => ({
+          value: subscription.id,
+          label: subscription.url,
+        }))}
         value={subscriptionId}
         onChange={onSubscriptionChange}
         clearable

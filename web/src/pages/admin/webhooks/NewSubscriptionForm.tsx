@@ -21,8 +21,13 @@ export function NewSubscriptionForm({ onCreated, onCancel }: NewSubscriptionForm
   const [description, setDescription] = useState('');
   const serverErrors = splitFieldErrors(createSubscription.error, FIELDS);
 
-  const descriptions = new Map((eventTypes.data?.items ?? []).map((item) => [item.type, item.description]));
-  const typeOptions = (eventTypes.data?.items ?? []).map((item) => ({ value: item.type, label: item.type }));
+  const descriptions = new Map(
+    (eventTypes.data?.items ?? []).map((item) => [item.type, item.description]),
+  );
+  const typeOptions = (eventTypes.data?.items ?? []).map((item) => ({
+    value: item.type,
+    label: item.type,
+  }));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -45,7 +50,9 @@ export function NewSubscriptionForm({ onCreated, onCancel }: NewSubscriptionForm
           onChange={(event) => setUrl(event.currentTarget.value)}
           error={serverErrors.byField.url}
         />
-        {eventTypes.error && <ProblemAlert error={eventTypes.error} title="Event types could not be loaded" />}
+        {eventTypes.error && (
+          <ProblemAlert error={eventTypes.error} title="Event types could not be loaded" />
+        )}
         <MultiSelect
           label="Event types"
           placeholder={selectedTypes.length ? undefined : 'Pick the events to receive'}
@@ -54,7 +61,9 @@ export function NewSubscriptionForm({ onCreated, onCancel }: NewSubscriptionForm
           data={typeOptions}
           value={selectedTypes}
           onChange={setSelectedTypes}
-          nothingFoundMessage={eventTypes.isPending ? 'Loading event types…' : 'No event type matches'}
+          nothingFoundMessage={
+            eventTypes.isPending ? 'Loading event types…' : 'No event type matches'
+          }
           renderOption={({ option }) => (
             <div>
               <Text size="sm">{option.label}</Text>

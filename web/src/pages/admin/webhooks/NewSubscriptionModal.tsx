@@ -12,7 +12,13 @@ interface NewSubscriptionModalProps {
 /** Two steps: the form, then the signing secret, shown once. */
 export function NewSubscriptionModal({ opened, onClose }: NewSubscriptionModalProps) {
   return (
-    <Modal opened={opened} onClose={onClose} title="New webhook subscription" size="lg" closeOnClickOutside={false}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title="New webhook subscription"
+      size="lg"
+      closeOnClickOutside={false}
+    >
       <NewSubscriptionSteps onDone={onClose} />
     </Modal>
   );
@@ -24,8 +30,8 @@ function NewSubscriptionSteps({ onDone }: { onDone: () => void }) {
   return (
     <Stack data-testid="subscription-created">
       <Text size="sm">
-        Rigline will POST matching events to <b>{created.subscription.url}</b>, signed with this secret. Verify the
-        signature on every delivery.
+        Rigline will POST matching events to <b>{created.subscription.url}</b>, signed with this
+        secret. Verify the signature on every delivery.
       </Text>
       <SecretRevealBox label="Signing secret" secret={created.secret} />
       <Group justify="flex-end">

@@ -14,7 +14,8 @@ export function SendTestEventButton({ subscription }: { subscription: WebhookSub
           title: 'Test event queued',
           message: `Event ${eventId} will be delivered to ${subscription.url}. Watch the deliveries below.`,
         }),
-      onError: (error) => notifications.show({ color: 'red', title: 'Test event not sent', message: error.message }),
+      onError: (error) =>
+        notifications.show({ color: 'red', title: 'Test event not sent', message: error.message }),
     });
 
   return (

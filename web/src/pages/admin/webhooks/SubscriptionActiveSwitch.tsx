@@ -13,7 +13,11 @@ export function SubscriptionActiveSwitch({ subscription }: { subscription: Webho
       { id: subscription.id, input: { active: !subscription.active } },
       {
         onError: (error) =>
-          notifications.show({ color: 'red', title: 'Subscription not changed', message: error.message }),
+          notifications.show({
+            color: 'red',
+            title: 'Subscription not changed',
+            message: error.message,
+          }),
       },
     );
 
@@ -22,7 +26,9 @@ export function SubscriptionActiveSwitch({ subscription }: { subscription: Webho
       checked={checked}
       onChange={toggle}
       disabled={update.isPending}
-      aria-label={subscription.active ? `Deactivate ${subscription.url}` : `Activate ${subscription.url}`}
+      aria-label={
+        subscription.active ? `Deactivate ${subscription.url}` : `Activate ${subscription.url}`
+      }
       data-testid={`subscription-active-${subscription.id}`}
     />
   );

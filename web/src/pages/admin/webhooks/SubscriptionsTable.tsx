@@ -51,11 +51,18 @@ export function SubscriptionsTable({ subscriptions, loading, onDelete }: Subscri
               <Table.Td>
                 <SubscriptionActiveSwitch subscription={subscription} />
               </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(subscription.createdAt)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {formatDateTime(subscription.createdAt)}
+              </Table.Td>
               <Table.Td>
                 <Group gap={4} justify="flex-end" wrap="nowrap">
                   <SendTestEventButton subscription={subscription} />
-                  <Button size="xs" variant="subtle" color="red" onClick={() => onDelete(subscription)}>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    color="red"
+                    onClick={() => onDelete(subscription)}
+                  >
                     Delete
                   </Button>
                 </Group>

@@ -40,14 +40,24 @@ export function WebhooksPage() {
         title="Webhooks"
         description="Send Rigline events to other systems as signed HTTP POSTs, and follow each delivery."
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)} data-testid="new-subscription">
+          <Button
+            leftSection={<IconPlus size={16} />}
+            onClick={() => setCreating(true)}
+            data-testid="new-subscription"
+          >
             New subscription
           </Button>
         }
       />
-      {subscriptions.error && <ProblemAlert error={subscriptions.error} title="Subscriptions could not be loaded" />}
+      {subscriptions.error && (
+        <ProblemAlert error={subscriptions.error} title="Subscriptions could not be loaded" />
+      )}
       <Paper withBorder radius="md" mt={subscriptions.error ? 'md' : 0}>
-        <SubscriptionsTable subscriptions={items} loading={subscriptions.isPending} onDelete={setDeleting} />
+        <SubscriptionsTable
+          subscriptions={items}
+          loading={subscriptions.isPending}
+          onDelete={setDeleting}
+        />
       </Paper>
       <DeliveriesSection subscriptions={items} />
       <NewSubscriptionModal opened={creating} onClose={() => setCreating(false)} />
