@@ -54,7 +54,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     loggerInstance: options.logger as unknown as FastifyBaseLogger,
     bodyLimit: options.bodyLimitBytes,
     trustProxy: options.trustProxy,
-    requestIdHeader: 'x-request-id',
+    // genReqId reads x-request-id itself, so an unsafe value is replaced rather than echoed.
+    requestIdHeader: false,
     // A caller's request id is kept when it is sane, so a trace spans systems; else a new one.
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
