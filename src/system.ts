@@ -53,7 +53,10 @@ export function createSystem(options: SystemOptions) {
       await migrateToLatest(platform.db, migrations);
       const admin = await ensureAdmin(platform.users, options.config.adminPassword);
       platform.setDemoPassword(admin.password);
-      await runSeeders({ db: platform.db, clock: platform.clock, seed: options.config.demoSeed, log }, seeders);
+      await runSeeders(
+        { db: platform.db, clock: platform.clock, seed: options.config.demoSeed, log },
+        seeders,
+      );
       return admin;
     },
 

@@ -9,6 +9,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   for (const dialect of testDialects()) templates[dialect] = await createTemplate(dialect);
   project.provide('dbTemplates', templates);
   return async () => {
-    for (const [dialect, template] of Object.entries(templates)) await dropTemplate(dialect as DialectName, template);
+    for (const [dialect, template] of Object.entries(templates))
+      await dropTemplate(dialect as DialectName, template);
   };
 }

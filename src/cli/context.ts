@@ -22,7 +22,10 @@ export function configFrom(command: Command, extra: ConfigFlags = {}): Config {
 }
 
 /** A system for a one-shot command: quiet logs unless asked, closed by `withSystem`. */
-export async function withSystem<T>(command: Command, work: (system: System, config: Config) => Promise<T>): Promise<T> {
+export async function withSystem<T>(
+  command: Command,
+  work: (system: System, config: Config) => Promise<T>,
+): Promise<T> {
   const config = configFrom(command);
   const g = command.optsWithGlobals<GlobalOptions>();
   const logger = createLogger(g.logLevel ?? 'warn');

@@ -11,9 +11,14 @@ export function printTable(rows: readonly object[], columns: string[], json: boo
     return;
   }
   const records = rows as Record<string, unknown>[];
-  const cell = (v: unknown) => (v === null || v === undefined ? '-' : Array.isArray(v) ? v.join(',') : String(v));
+  const cell = (v: unknown) =>
+    v === null || v === undefined ? '-' : Array.isArray(v) ? v.join(',') : String(v);
   const widths = columns.map((c) => Math.max(c.length, ...records.map((r) => cell(r[c]).length)));
-  const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (values: string[]) =>
+    values
+      .map((v, i) => v.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   process.stdout.write(`${line(columns)}\n`);
   for (const row of records) process.stdout.write(`${line(columns.map((c) => cell(row[c])))}\n`);
 }
@@ -38,7 +43,12 @@ export function reportFailure(error: unknown): number {
     process.stderr.write(`rigline: the port is already in use (${e.message})\n`);
     return exitCodeOfKind.unavailable;
   }
-  if (e?.code === 'ECONNREFUSED' || e?.code === 'ENOTFOUND' || e?.code === '28P01' || e?.code === '3D000') {
+  if (
+    e?.code === 'ECONNREFUSED' ||
+    e?.code === 'ENOTFOUND' ||
+    e?.code === '28P01' ||
+    e?.code === '3D000'
+  ) {
     process.stderr.write(`rigline: cannot reach the database (${e.message})\n`);
     return exitCodeOfKind.unavailable;
   }

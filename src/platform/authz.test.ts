@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from './authz.js';
-import { assertCustomerAccess, customerForWrite, customerScope, hasAnyRole, systemActor } from './authz.js';
+import {
+  assertCustomerAccess,
+  customerForWrite,
+  customerScope,
+  hasAnyRole,
+  systemActor,
+} from './authz.js';
 import { notFound } from './errors.js';
 
 const user = (roles: Actor['roles'], customerId: string | null = null): Actor => ({
@@ -41,6 +47,8 @@ describe('authorization helper', () => {
 
   it('refuses customer users without an account and site tokens', () => {
     expect(() => customerScope(user(['customer'], null))).toThrow(/not linked/);
-    expect(() => customerScope({ ...user([]), type: 'site', siteId: 's1' })).toThrow(/site collector/);
+    expect(() => customerScope({ ...user([]), type: 'site', siteId: 's1' })).toThrow(
+      /site collector/,
+    );
   });
 });

@@ -1,4 +1,5 @@
-import { AppError, forbidden } from './errors.js';
+import type { AppError } from './errors.js';
+import { forbidden } from './errors.js';
 
 /**
  * Who is asking, and what they may do. Every service call receives an Actor; every route names
@@ -106,11 +107,17 @@ export function assertCustomerAccess(
  * The customer id a new record gets when `actor` creates it: customers always write into their
  * own account, whatever they asked for; staff may name any account (or none).
  */
-export function customerForWrite(actor: Actor, requested: string | null | undefined): string | null {
+export function customerForWrite(
+  actor: Actor,
+  requested: string | null | undefined,
+): string | null {
   const scope = customerScope(actor);
   if (scope === null) return requested ?? null;
   if (requested != null && requested !== scope) {
-    throw forbidden('FORBIDDEN_OTHER_CUSTOMER', 'A customer user can only act for its own account.');
+    throw forbidden(
+      'FORBIDDEN_OTHER_CUSTOMER',
+      'A customer user can only act for its own account.',
+    );
   }
   return scope;
 }

@@ -4,7 +4,13 @@ import { loadConfig } from './config.js';
 describe('config', () => {
   it('has sensible defaults', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 8080, host: '127.0.0.1', dbFile: './data/rigline.db', databaseUrl: undefined, logLevel: 'info' });
+    expect(c).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      dbFile: './data/rigline.db',
+      databaseUrl: undefined,
+      logLevel: 'info',
+    });
     expect(Object.isFrozen(c)).toBe(true);
   });
 
@@ -15,7 +21,9 @@ describe('config', () => {
   });
 
   it('names the variable of a bad value in one line', () => {
-    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/^Invalid configuration: PORT must be a whole number \(got "eighty"\)$/);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(
+      /^Invalid configuration: PORT must be a whole number \(got "eighty"\)$/,
+    );
     expect(() => loadConfig({}, { port: '70000' })).toThrow(/--port/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ RIGLINE_LOG_LEVEL: 'loud' })).toThrow(/RIGLINE_LOG_LEVEL/);

@@ -42,8 +42,16 @@ const fields = {
     schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
     fallback: 'info',
   },
-  bodyLimitBytes: { env: 'RIGLINE_BODY_LIMIT', schema: intText(1024, 1 << 30), fallback: '1048576' },
-  sessionTtlHours: { env: 'RIGLINE_SESSION_TTL_HOURS', schema: intText(1, 24 * 30), fallback: '12' },
+  bodyLimitBytes: {
+    env: 'RIGLINE_BODY_LIMIT',
+    schema: intText(1024, 1 << 30),
+    fallback: '1048576',
+  },
+  sessionTtlHours: {
+    env: 'RIGLINE_SESSION_TTL_HOURS',
+    schema: intText(1, 24 * 30),
+    fallback: '12',
+  },
   loginMaxFailures: { env: 'RIGLINE_LOGIN_MAX_FAILURES', schema: intText(1, 100), fallback: '5' },
   loginLockoutMinutes: {
     env: 'RIGLINE_LOGIN_LOCKOUT_MINUTES',
@@ -85,7 +93,11 @@ export function loadConfig(
       const source = fromFlag ? `--${kebab(key)}` : field.env;
       const reason = parsed.error.issues[0]?.message ?? 'is invalid';
       const shown = field.env === 'RIGLINE_ADMIN_PASSWORD' ? '' : ` (got ${JSON.stringify(raw)})`;
-      throw new AppError('invalid', 'CONFIG_INVALID', `Invalid configuration: ${source} ${reason}${shown}`);
+      throw new AppError(
+        'invalid',
+        'CONFIG_INVALID',
+        `Invalid configuration: ${source} ${reason}${shown}`,
+      );
     }
     out[key] = parsed.data;
   }

@@ -66,7 +66,8 @@ export const invalid = (code: string, message: string, errors?: FieldError[]) =>
   new AppError('invalid', code, message, errors ? { errors } : {});
 export const notFound = (code: string, message: string) => new AppError('not_found', code, message);
 export const conflict = (code: string, message: string) => new AppError('conflict', code, message);
-export const forbidden = (code: string, message: string) => new AppError('forbidden', code, message);
+export const forbidden = (code: string, message: string) =>
+  new AppError('forbidden', code, message);
 export const unauthenticated = (code: string, message: string) =>
   new AppError('unauthenticated', code, message);
 

@@ -49,7 +49,8 @@ export function createPlatform(options: PlatformOptions) {
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? systemClock;
   const database =
-    options.database ?? openDatabase({ postgresUrl: config.databaseUrl, sqliteFile: config.dbFile });
+    options.database ??
+    openDatabase({ postgresUrl: config.databaseUrl, sqliteFile: config.dbFile });
   const db = database.db;
 
   const audit = createAuditLog({ clock });
@@ -161,7 +162,15 @@ export function createPlatform(options: PlatformOptions) {
     seeders: [demoStaffSeeder({ clock, audit, events }, () => demoPassword)],
   };
 
-  const context: ModuleContext = { db, dialect: database.dialect, clock, logger, audit, events, home };
+  const context: ModuleContext = {
+    db,
+    dialect: database.dialect,
+    clock,
+    logger,
+    audit,
+    events,
+    home,
+  };
 
   return {
     config,

@@ -6,14 +6,27 @@ import { describeEachDialect } from '../kit/world.js';
  * Walks /api/openapi.json and sends invalid input to every operation: no answer may be a 5xx, and
  * every error must be problem+json with a code. Routes added later are covered without edits.
  */
-type Schema = { type?: string | string[]; properties?: Record<string, Schema>; anyOf?: Schema[]; items?: Schema; required?: string[] };
+type Schema = {
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  anyOf?: Schema[];
+  items?: Schema;
+  required?: string[];
+};
 type Operation = {
   parameters?: { name: string; in: 'path' | 'query' | 'header'; schema?: Schema }[];
   requestBody?: { content: Record<string, { schema: Schema }> };
   security?: unknown[];
 };
 
-const WEIRD_IDS = ['0', 'does-not-exist', 'x'.repeat(150), '%00', "'; drop table users; --", '..%2F..%2Fetc'];
+const WEIRD_IDS = [
+  '0',
+  'does-not-exist',
+  'x'.repeat(150),
+  '%00',
+  "'; drop table users; --",
+  '..%2F..%2Fetc',
+];
 
 function typeOf(schema: Schema | undefined): string {
   if (!schema) return 'unknown';
@@ -49,9 +62,17 @@ function bodyVariants(schema: Schema): { name: string; payload: string; expect4x
     { name: 'malformed JSON', payload: '{"a": [1, 2,', expect4xx: true },
     { name: 'JSON array', payload: '[1,2,3]', expect4xx: true },
     { name: 'JSON string', payload: '"hello"', expect4xx: true },
-    { name: 'wrong types', payload: JSON.stringify(wrongTypes), expect4xx: Object.keys(props).length > 0 },
+    {
+      name: 'wrong types',
+      payload: JSON.stringify(wrongTypes),
+      expect4xx: Object.keys(props).length > 0,
+    },
     { name: 'unknown field', payload: JSON.stringify({ __unknown_field__: 1 }), expect4xx: true },
-    { name: 'huge strings', payload: JSON.stringify(huge), expect4xx: Object.keys(props).length > 0 },
+    {
+      name: 'huge strings',
+      payload: JSON.stringify(huge),
+      expect4xx: Object.keys(props).length > 0,
+    },
     { name: 'deep nesting', payload: `${'['.repeat(2000)}${']'.repeat(2000)}`, expect4xx: true },
   ];
 }
@@ -60,7 +81,13 @@ function fillPath(path: string, value: string): string {
   return path.replace(/\{[^}]+\}/g, encodeURIComponent(value));
 }
 
-async function check(w: World, headers: Record<string, string>, method: string, url: string, payload?: string) {
+async function check(
+  w: World,
+  headers: Record<string, string>,
+  method: string,
+  url: string,
+  payload?: string,
+) {
   const r = await w.app.inject({
     method: method as 'GET',
     url,
@@ -77,7 +104,9 @@ async function check(w: World, headers: Record<string, string>, method: string, 
 }
 
 async function loadSpec(w: World, headers: Record<string, string>) {
-  const spec = (await w.app.inject({ method: 'GET', url: '/api/openapi.json', headers })).json() as {
+  const spec = (
+    await w.app.inject({ method: 'GET', url: '/api/openapi.json', headers })
+  ).json() as {
     paths: Record<string, Record<string, Operation>>;
   };
   const ops: [string, string, Operation][] = [];
@@ -93,7 +122,11 @@ describeEachDialect('contract fuzz', (world) => {
     const ops = await loadSpec(w, {});
     const documented = new Set(ops.map(([p, m]) => `${m} ${p.replace(/\{([^}]+)\}/g, ':$1')}`));
     const registered = w.app.routeList
-      .filter((r) => r.method !== 'HEAD' && (r.url.startsWith('/api/v1') || ['/healthz', '/readyz', '/metrics'].includes(r.url)))
+      .filter(
+        (r) =>
+          r.method !== 'HEAD' &&
+          (r.url.startsWith('/api/v1') || ['/healthz', '/readyz', '/metrics'].includes(r.url)),
+      )
       .map((r) => `${r.method} ${r.url}`);
     expect(registered.length).toBeGreaterThan(15);
     for (const route of registered) expect(documented, route).toContain(route);
@@ -118,7 +151,8 @@ describeEachDialect('contract fuzz', (world) => {
             for (const variant of bodyVariants(bodySchema)) {
               const status = await check(w, headers, method, url, variant.payload);
               requests += 1;
-              if (variant.expect4xx) expect(status, `${method} ${path} ${variant.name}`).toBeGreaterThanOrEqual(400);
+              if (variant.expect4xx)
+                expect(status, `${method} ${path} ${variant.name}`).toBeGreaterThanOrEqual(400);
             }
           } else {
             await check(w, headers, method, url);
@@ -133,14 +167,19 @@ describeEachDialect('contract fuzz', (world) => {
           if (query.length > 0) {
             const status = await check(w, headers, method, `${url}?__unknown__=1`);
             requests += 1;
-            if (headers === admin.headers) expect(status, `${method} ${path} unknown query`).toBe(400);
+            if (headers === admin.headers)
+              expect(status, `${method} ${path} unknown query`).toBe(400);
           }
         }
       }
     }
     // Sign-in gets the same treatment, with its own bodies.
-    for (const variant of bodyVariants({ properties: { email: { type: 'string' }, password: { type: 'string' } } })) {
-      expect(await check(w, {}, 'POST', '/api/v1/auth/login', variant.payload)).toBeGreaterThanOrEqual(400);
+    for (const variant of bodyVariants({
+      properties: { email: { type: 'string' }, password: { type: 'string' } },
+    })) {
+      expect(
+        await check(w, {}, 'POST', '/api/v1/auth/login', variant.payload),
+      ).toBeGreaterThanOrEqual(400);
       requests += 1;
     }
     expect(requests).toBeGreaterThan(500);

@@ -27,15 +27,24 @@ describeEachDialect('demo world', (world) => {
       name: 'test.flaky',
       version: 1,
       async run(ctx) {
-        await ctx.db.insertInto('seedRuns').values({ name: 'marker', version: 1, ranAt: 0 }).execute();
+        await ctx.db
+          .insertInto('seedRuns')
+          .values({ name: 'marker', version: 1, ranAt: 0 })
+          .execute();
         if (fail) throw new Error('boom');
       },
     };
-    await expect(runSeeders({ db, clock, seed: 1, log: () => {} }, [seeder])).rejects.toThrow('boom');
+    await expect(runSeeders({ db, clock, seed: 1, log: () => {} }, [seeder])).rejects.toThrow(
+      'boom',
+    );
     expect(await db.selectFrom('seedRuns').selectAll().execute()).toEqual([]);
     fail = false;
-    expect((await runSeeders({ db, clock, seed: 1, log: () => {} }, [seeder])).ran).toEqual(['test.flaky']);
-    expect((await runSeeders({ db, clock, seed: 1, log: () => {} }, [seeder])).skipped).toEqual(['test.flaky']);
+    expect((await runSeeders({ db, clock, seed: 1, log: () => {} }, [seeder])).ran).toEqual([
+      'test.flaky',
+    ]);
+    expect((await runSeeders({ db, clock, seed: 1, log: () => {} }, [seeder])).skipped).toEqual([
+      'test.flaky',
+    ]);
   });
 
   it('seeders get the same random numbers for the same seed and dates relative to now', async () => {
@@ -45,7 +54,15 @@ describeEachDialect('demo world', (world) => {
     const dates: string[] = [];
     for (const name of ['a.one', 'a.two']) {
       await runSeeders({ db, clock, seed: 7, log: () => {} }, [
-        { name, version: 1, run: async (ctx) => void (draws.push([ctx.random.int(0, 1e6), ctx.random.int(0, 1e6)]), dates.push(ctx.dateFromToday(30))) },
+        {
+          name,
+          version: 1,
+          run: async (ctx) =>
+            void (
+              draws.push([ctx.random.int(0, 1e6), ctx.random.int(0, 1e6)]),
+              dates.push(ctx.dateFromToday(30))
+            ),
+        },
       ]);
     }
     expect(draws[0]).not.toEqual(draws[1]);

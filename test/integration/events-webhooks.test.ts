@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, expect, it } from 'vitest';
 import { systemActor } from '../../src/platform/authz.js';
+import type { DomainEvent } from '../../src/platform/events/events.js';
 import { verifySignature } from '../../src/platform/webhooks/signature.js';
 import { describeEachDialect } from '../kit/world.js';
 
@@ -11,7 +12,9 @@ interface Received {
 }
 
 /** A real HTTP receiver on loopback that answers with the statuses it is given, in turn. */
-async function receiver(statuses: number[]): Promise<{ url: string; received: Received[]; server: Server }> {
+async function receiver(
+  statuses: number[],
+): Promise<{ url: string; received: Received[]; server: Server }> {
   const received: Received[] = [];
   const server = createServer((req, res) => {
     let body = '';
@@ -23,7 +26,11 @@ async function receiver(statuses: number[]): Promise<{ url: string; received: Re
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, received, server };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
+    received,
+    server,
+  };
 }
 
 const servers: Server[] = [];
@@ -37,18 +44,35 @@ describeEachDialect('outbox and dispatcher', (world) => {
     const { db, events } = w.system.platform;
     await expect(
       db.transaction().execute(async (trx) => {
-        await events.emit(trx, { type: 'user.created', entityType: 'user', entityId: 'u1', payload: {} });
+        await events.emit(trx, {
+          type: 'user.created',
+          entityType: 'user',
+          entityId: 'u1',
+          payload: {},
+        });
         throw new Error('crash mid-write');
       }),
     ).rejects.toThrow('crash mid-write');
     expect(await w.system.platform.dispatcher.pendingCount()).toBe(0);
-    await events.emit(db, { type: 'user.created', entityType: 'user', entityId: 'u2', payload: {} });
+    await events.emit(db, {
+      type: 'user.created',
+      entityType: 'user',
+      entityId: 'u2',
+      payload: {},
+    });
     expect(await w.system.platform.dispatcher.pendingCount()).toBe(1);
   });
 
   it('refuses undeclared event types', async () => {
     const w = world();
-    await expect(w.system.platform.events.emit(w.system.platform.db, { type: 'user.creatd', entityType: 'user', entityId: 'x', payload: {} })).rejects.toThrow(/Undeclared/);
+    await expect(
+      w.system.platform.events.emit(w.system.platform.db, {
+        type: 'user.creatd',
+        entityType: 'user',
+        entityId: 'x',
+        payload: {},
+      }),
+    ).rejects.toThrow(/Undeclared/);
   });
 
   it('delivers at least once: a failing subscriber sees the event again after backoff', async () => {
@@ -60,7 +84,12 @@ describeEachDialect('outbox and dispatcher', (world) => {
       seen.push(event.entityId);
       if (failuresLeft-- > 0) throw new Error('downstream unavailable');
     });
-    await events.emit(db, { type: 'user.created', entityType: 'user', entityId: 'u-1', payload: { n: 1 } });
+    await events.emit(db, {
+      type: 'user.created',
+      entityType: 'user',
+      entityId: 'u-1',
+      payload: { n: 1 },
+    });
     expect(await dispatcher.drainOnce()).toBe(1);
     expect(await dispatcher.drainOnce()).toBe(0); // backing off
     w.clock.advance(1_000);
@@ -79,7 +108,13 @@ describeEachDialect('outbox and dispatcher', (world) => {
     const { dispatcher, events, db } = w.system.platform;
     const seen: string[] = [];
     dispatcher.subscribe('recorder', async (e) => void seen.push(e.entityId));
-    for (const id of ['a', 'b', 'c', 'd']) await events.emit(db, { type: 'user.created', entityType: 'user', entityId: id, payload: {} });
+    for (const id of ['a', 'b', 'c', 'd'])
+      await events.emit(db, {
+        type: 'user.created',
+        entityType: 'user',
+        entityId: id,
+        payload: {},
+      });
     await dispatcher.drain();
     expect(seen).toEqual(['a', 'b', 'c', 'd']);
   });
@@ -92,11 +127,20 @@ describeEachDialect('outgoing webhooks', (world) => {
     servers.push(hook.server);
     const admin = await w.caller(['admin']);
     w.clock.advance(1_000); // the admin's own creation happened before the subscription
-    const created = await w.app.inject({ method: 'POST', url: '/api/v1/webhooks/subscriptions', headers: admin.headers, payload: { url: hook.url, eventTypes: ['user.created'], description: 'ERP' } });
+    const created = await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/webhooks/subscriptions',
+      headers: admin.headers,
+      payload: { url: hook.url, eventTypes: ['user.created'], description: 'ERP' },
+    });
     expect(created.statusCode).toBe(201);
     const { subscription, secret } = created.json();
     expect(secret).toMatch(/^whsec_/);
-    const listed = await w.app.inject({ method: 'GET', url: '/api/v1/webhooks/subscriptions', headers: admin.headers });
+    const listed = await w.app.inject({
+      method: 'GET',
+      url: '/api/v1/webhooks/subscriptions',
+      headers: admin.headers,
+    });
     expect(JSON.stringify(listed.json())).not.toContain(secret);
 
     const user = await w.createUser(['planner']);
@@ -106,14 +150,46 @@ describeEachDialect('outgoing webhooks', (world) => {
     expect(hook.received).toHaveLength(1);
     const got = hook.received[0]!;
     const body = JSON.parse(got.body);
-    expect(body).toMatchObject({ type: 'user.created', entityType: 'user', entityId: user.id, data: { email: user.email } });
+    expect(body).toMatchObject({
+      type: 'user.created',
+      entityType: 'user',
+      entityId: user.id,
+      data: { email: user.email },
+    });
     expect(got.headers['rigline-event-type']).toBe('user.created');
     expect(got.headers['rigline-event-id']).toBe(body.id);
-    expect(verifySignature(secret, got.body, String(got.headers['rigline-signature']), 300_000, w.clock.now())).toBe(true);
-    expect(verifySignature('whsec_wrong', got.body, String(got.headers['rigline-signature']), 300_000, w.clock.now())).toBe(false);
+    expect(
+      verifySignature(
+        secret,
+        got.body,
+        String(got.headers['rigline-signature']),
+        300_000,
+        w.clock.now(),
+      ),
+    ).toBe(true);
+    expect(
+      verifySignature(
+        'whsec_wrong',
+        got.body,
+        String(got.headers['rigline-signature']),
+        300_000,
+        w.clock.now(),
+      ),
+    ).toBe(false);
 
-    const log = await w.app.inject({ method: 'GET', url: `/api/v1/webhooks/deliveries?subscriptionId=${subscription.id}`, headers: admin.headers });
-    expect(log.json().items).toEqual([expect.objectContaining({ eventType: 'user.created', status: 'succeeded', attempts: 1, lastStatusCode: 204 })]);
+    const log = await w.app.inject({
+      method: 'GET',
+      url: `/api/v1/webhooks/deliveries?subscriptionId=${subscription.id}`,
+      headers: admin.headers,
+    });
+    expect(log.json().items).toEqual([
+      expect.objectContaining({
+        eventType: 'user.created',
+        status: 'succeeded',
+        attempts: 1,
+        lastStatusCode: 204,
+      }),
+    ]);
   });
 
   it('retries a failing receiver with growing backoff, then gives up as dead', async () => {
@@ -122,7 +198,12 @@ describeEachDialect('outgoing webhooks', (world) => {
     servers.push(hook.server);
     const admin = await w.caller(['admin']);
     w.clock.advance(1_000);
-    await w.app.inject({ method: 'POST', url: '/api/v1/webhooks/subscriptions', headers: admin.headers, payload: { url: hook.url, eventTypes: ['*'] } });
+    await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/webhooks/subscriptions',
+      headers: admin.headers,
+      payload: { url: hook.url, eventTypes: ['*'] },
+    });
     await w.createUser(['sales']);
     await w.system.platform.dispatcher.drain();
     const sender = w.system.platform.sender;
@@ -130,15 +211,26 @@ describeEachDialect('outgoing webhooks', (world) => {
     for (let attempt = 1; attempt <= 8; attempt += 1) {
       expect(await sender.sendDue(), `attempt ${attempt}`).toBe(1);
       expect(await sender.sendDue()).toBe(0); // not due again yet
-      const d = await w.system.platform.db.selectFrom('webhookDeliveries').selectAll().executeTakeFirstOrThrow();
+      const d = await w.system.platform.db
+        .selectFrom('webhookDeliveries')
+        .selectAll()
+        .executeTakeFirstOrThrow();
       if (d.nextAttemptAt !== null) {
         delays.push(d.nextAttemptAt - w.clock.now());
         w.clock.set(d.nextAttemptAt);
       }
     }
     expect(delays).toEqual([5_000, 10_000, 20_000, 40_000, 80_000, 160_000, 320_000]);
-    const d = await w.system.platform.db.selectFrom('webhookDeliveries').selectAll().executeTakeFirstOrThrow();
-    expect(d).toMatchObject({ status: 'dead', attempts: 8, lastStatusCode: 500, nextAttemptAt: null });
+    const d = await w.system.platform.db
+      .selectFrom('webhookDeliveries')
+      .selectAll()
+      .executeTakeFirstOrThrow();
+    expect(d).toMatchObject({
+      status: 'dead',
+      attempts: 8,
+      lastStatusCode: 500,
+      nextAttemptAt: null,
+    });
     expect(hook.received).toHaveLength(8);
     // Every retry carries the same event id, so a receiver can dedupe.
     expect(new Set(hook.received.map((r) => r.headers['rigline-event-id'])).size).toBe(1);
@@ -152,8 +244,17 @@ describeEachDialect('outgoing webhooks', (world) => {
     servers.push(hook.server);
     const admin = await w.caller(['admin']);
     w.clock.advance(1_000);
-    await w.app.inject({ method: 'POST', url: '/api/v1/webhooks/subscriptions', headers: admin.headers, payload: { url: hook.url, eventTypes: ['token.created'] } });
-    await w.system.platform.tokens.create(systemActor('t'), { name: 'x', scope: 'user', userId: admin.user.id });
+    await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/webhooks/subscriptions',
+      headers: admin.headers,
+      payload: { url: hook.url, eventTypes: ['token.created'] },
+    });
+    await w.system.platform.tokens.create(systemActor('t'), {
+      name: 'x',
+      scope: 'user',
+      userId: admin.user.id,
+    });
     await w.system.platform.dispatcher.drain();
     await w.system.platform.sender.sendDue();
     w.clock.advance(5_000);
@@ -169,10 +270,18 @@ describeEachDialect('outgoing webhooks', (world) => {
     const admin = await w.caller(['admin']);
     await w.createUser(['sales']);
     w.clock.advance(1_000);
-    await w.app.inject({ method: 'POST', url: '/api/v1/webhooks/subscriptions', headers: admin.headers, payload: { url: 'http://127.0.0.1:9/x', eventTypes: ['*'] } });
+    await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/webhooks/subscriptions',
+      headers: admin.headers,
+      payload: { url: 'http://127.0.0.1:9/x', eventTypes: ['*'] },
+    });
     await w.createUser(['buyer']);
     await w.system.platform.dispatcher.drain();
-    const rows = await w.system.platform.db.selectFrom('webhookDeliveries').select('eventType').execute();
+    const rows = await w.system.platform.db
+      .selectFrom('webhookDeliveries')
+      .select('eventType')
+      .execute();
     expect(rows).toEqual([{ eventType: 'user.created' }]);
   });
 
@@ -180,14 +289,28 @@ describeEachDialect('outgoing webhooks', (world) => {
     const w = world();
     const admin = await w.caller(['admin']);
     w.clock.advance(1_000);
-    await w.app.inject({ method: 'POST', url: '/api/v1/webhooks/subscriptions', headers: admin.headers, payload: { url: 'http://127.0.0.1:9/x', eventTypes: ['*'] } });
+    await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/webhooks/subscriptions',
+      headers: admin.headers,
+      payload: { url: 'http://127.0.0.1:9/x', eventTypes: ['*'] },
+    });
     await w.createUser(['sales']);
     const { db, webhooks } = w.system.platform;
-    const event = await db.selectFrom('outboxEvents').selectAll().where('type', '=', 'user.created').orderBy('id', 'desc').executeTakeFirstOrThrow();
-    const domain = { ...event, payload: JSON.parse(event.payload) };
+    const event = await db
+      .selectFrom('outboxEvents')
+      .selectAll()
+      .where('type', '=', 'user.created')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    const domain = { ...event, payload: JSON.parse(event.payload) } as DomainEvent;
     await webhooks.fanOut(domain);
     await webhooks.fanOut(domain);
-    const n = await db.selectFrom('webhookDeliveries').select((eb) => eb.fn.countAll().as('n')).where('eventId', '=', event.id).executeTakeFirstOrThrow();
+    const n = await db
+      .selectFrom('webhookDeliveries')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('eventId', '=', event.id)
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(1);
   });
 
@@ -196,21 +319,51 @@ describeEachDialect('outgoing webhooks', (world) => {
     const hook = await receiver([200]);
     servers.push(hook.server);
     const admin = await w.caller(['admin']);
-    const a = (await w.app.inject({ method: 'POST', url: '/api/v1/webhooks/subscriptions', headers: admin.headers, payload: { url: hook.url, eventTypes: ['*'] } })).json().subscription;
-    await w.app.inject({ method: 'POST', url: '/api/v1/webhooks/subscriptions', headers: admin.headers, payload: { url: 'http://127.0.0.1:9/other', eventTypes: ['*'] } });
-    const r = await w.app.inject({ method: 'POST', url: `/api/v1/webhooks/subscriptions/${a.id}/test`, headers: admin.headers });
+    const a = (
+      await w.app.inject({
+        method: 'POST',
+        url: '/api/v1/webhooks/subscriptions',
+        headers: admin.headers,
+        payload: { url: hook.url, eventTypes: ['*'] },
+      })
+    ).json().subscription;
+    await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/webhooks/subscriptions',
+      headers: admin.headers,
+      payload: { url: 'http://127.0.0.1:9/other', eventTypes: ['*'] },
+    });
+    const r = await w.app.inject({
+      method: 'POST',
+      url: `/api/v1/webhooks/subscriptions/${a.id}/test`,
+      headers: admin.headers,
+    });
     expect(r.statusCode).toBe(202);
     await w.system.platform.dispatcher.drain();
-    const pings = await w.system.platform.db.selectFrom('webhookDeliveries').selectAll().where('eventType', '=', 'webhook.ping').execute();
+    const pings = await w.system.platform.db
+      .selectFrom('webhookDeliveries')
+      .selectAll()
+      .where('eventType', '=', 'webhook.ping')
+      .execute();
     expect(pings.map((p) => p.subscriptionId)).toEqual([a.id]);
   });
 
   it('refuses unknown event types and non-http URLs', async () => {
     const w = world();
     const admin = await w.caller(['admin']);
-    const bad = await w.app.inject({ method: 'POST', url: '/api/v1/webhooks/subscriptions', headers: admin.headers, payload: { url: 'https://x.example/h', eventTypes: ['user.exploded'] } });
+    const bad = await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/webhooks/subscriptions',
+      headers: admin.headers,
+      payload: { url: 'https://x.example/h', eventTypes: ['user.exploded'] },
+    });
     expect(bad.json().code).toBe('WEBHOOK_UNKNOWN_EVENT_TYPE');
-    const ftp = await w.app.inject({ method: 'POST', url: '/api/v1/webhooks/subscriptions', headers: admin.headers, payload: { url: 'ftp://x.example/h', eventTypes: ['*'] } });
+    const ftp = await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/webhooks/subscriptions',
+      headers: admin.headers,
+      payload: { url: 'ftp://x.example/h', eventTypes: ['*'] },
+    });
     expect(ftp.statusCode).toBe(400);
   });
 });
@@ -223,12 +376,21 @@ describeEachDialect(
       const hook = await receiver([200]);
       servers.push(hook.server);
       const admin = await w.caller(['admin']);
-      await w.app.inject({ method: 'POST', url: '/api/v1/webhooks/subscriptions', headers: admin.headers, payload: { url: hook.url, eventTypes: ['*'] } });
+      await w.app.inject({
+        method: 'POST',
+        url: '/api/v1/webhooks/subscriptions',
+        headers: admin.headers,
+        payload: { url: hook.url, eventTypes: ['*'] },
+      });
       await w.createUser(['sales']);
       await w.system.platform.dispatcher.drain();
       await w.system.platform.sender.sendDue();
       expect(hook.received).toHaveLength(0);
-      const d = await w.system.platform.db.selectFrom('webhookDeliveries').selectAll().where('eventType', '=', 'user.created').executeTakeFirstOrThrow();
+      const d = await w.system.platform.db
+        .selectFrom('webhookDeliveries')
+        .selectAll()
+        .where('eventType', '=', 'user.created')
+        .executeTakeFirstOrThrow();
       expect(d.status).toBe('failed');
       expect(d.lastError).toMatch(/private address/);
     });

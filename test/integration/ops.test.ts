@@ -4,8 +4,12 @@ import { describeEachDialect } from '../kit/world.js';
 describeEachDialect('operations endpoints', (world) => {
   it('healthz and readyz answer without credentials', async () => {
     const w = world();
-    expect((await w.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
-    expect((await w.app.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({ status: 'ready' });
+    expect((await w.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({
+      status: 'ok',
+    });
+    expect((await w.app.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({
+      status: 'ready',
+    });
   });
 
   it('readyz answers 503 problem when the database is gone', async () => {
@@ -27,16 +31,26 @@ describeEachDialect('operations endpoints', (world) => {
     const r = await w.app.inject({ method: 'GET', url: '/metrics', headers: admin.headers });
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-type']).toContain('text/plain');
-    expect(r.body).toMatch(/rigline_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/users",status_code="200"\} 1/);
+    expect(r.body).toMatch(
+      /rigline_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/users",status_code="200"\} 1/,
+    );
     expect(r.body).toMatch(/route="\/api\/v1\/users\/:id",status_code="404"/);
     expect(r.body).toContain('rigline_process_cpu_user_seconds_total');
   });
 
   it('echoes a sane caller request id and makes one otherwise', async () => {
     const w = world();
-    const given = await w.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'trace-abc.123' } });
+    const given = await w.app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'x-request-id': 'trace-abc.123' },
+    });
     expect(given.headers['x-request-id']).toBe('trace-abc.123');
-    const insane = await w.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'bad id with spaces' } });
+    const insane = await w.app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'x-request-id': 'bad id with spaces' },
+    });
     expect(insane.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -61,7 +75,8 @@ describeEachDialect('operations endpoints', (world) => {
   it('rate-limits sign-in attempts per client address', async () => {
     const w = world();
     let last = 0;
-    for (let i = 0; i < 21; i += 1) last = (await w.login(`nobody${i}@x.example`, 'whatever pw')).response.statusCode;
+    for (let i = 0; i < 21; i += 1)
+      last = (await w.login(`nobody${i}@x.example`, 'whatever pw')).response.statusCode;
     expect(last).toBe(429);
   });
 });

@@ -21,7 +21,12 @@ declare module 'vitest' {
 
 async function migrate(target: { sqliteFile?: string; postgresUrl?: string }): Promise<void> {
   const database = openDatabase(target);
-  const system = createSystem({ config: loadConfig({}), logger: createLogger('silent'), database, webRoot: null });
+  const system = createSystem({
+    config: loadConfig({}),
+    logger: createLogger('silent'),
+    database,
+    webRoot: null,
+  });
   try {
     await system.migrate();
   } finally {
@@ -60,15 +65,21 @@ export async function dropTemplate(dialect: DialectName, template: string): Prom
 let counter = 0;
 
 /** A fresh, migrated database for one test; returns how to open and how to drop it. */
-export async function freshDatabase(dialect: DialectName): Promise<{ target: { sqliteFile?: string; postgresUrl?: string }; drop: () => Promise<void> }> {
+export async function freshDatabase(
+  dialect: DialectName,
+): Promise<{ target: { sqliteFile?: string; postgresUrl?: string }; drop: () => Promise<void> }> {
   const template = inject('dbTemplates')[dialect];
-  if (!template) throw new Error(`No ${dialect} template database: is the global setup configured?`);
+  if (!template)
+    throw new Error(`No ${dialect} template database: is the global setup configured?`);
   counter += 1;
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'rigline-test-'));
     const file = join(dir, 'test.db');
     copyFileSync(template, file);
-    return { target: { sqliteFile: file }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      target: { sqliteFile: file },
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `rl_t_${process.pid}_${counter}_${Date.now().toString(36)}`;
   await adminQuery(`create database ${name} template ${template}`);

@@ -32,17 +32,29 @@ export interface World {
   /** A user of these roles with a bearer token, ready for `app.inject`. */
   caller(roles: Role[], options?: { customerId?: string; email?: string }): Promise<Caller>;
   /** Sign in through the API; returns the cookie header and CSRF token. */
-  login(email: string, password?: string): Promise<{ cookie: string; csrf: string; response: LightMyRequestResponse }>;
+  login(
+    email: string,
+    password?: string,
+  ): Promise<{ cookie: string; csrf: string; response: LightMyRequestResponse }>;
 }
 
 let emailCounter = 0;
 
-export async function createWorld(dialect: DialectName, env: Record<string, string> = {}): Promise<World & { close(): Promise<void> }> {
+export async function createWorld(
+  dialect: DialectName,
+  env: Record<string, string> = {},
+): Promise<World & { close(): Promise<void> }> {
   const fresh = await freshDatabase(dialect);
   const database = openDatabase(fresh.target);
   const clock = new ManualClock(TEST_EPOCH);
   const config = loadConfig({ RIGLINE_WEBHOOK_ALLOW_PRIVATE: 'true', ...env });
-  const system = createSystem({ config, logger: createLogger('silent'), clock, database, webRoot: null });
+  const system = createSystem({
+    config,
+    logger: createLogger('silent'),
+    clock,
+    database,
+    webRoot: null,
+  });
   const app = await system.buildApp();
   await app.ready();
 
@@ -65,15 +77,24 @@ export async function createWorld(dialect: DialectName, env: Record<string, stri
     createUser,
     async caller(roles, options) {
       const user = await createUser(roles, options);
-      const { secret } = await system.platform.tokens.create(systemActor('test'), { name: 'test', scope: 'user', userId: user.id });
+      const { secret } = await system.platform.tokens.create(systemActor('test'), {
+        name: 'test',
+        scope: 'user',
+        userId: user.id,
+      });
       return { user, headers: { authorization: `Bearer ${secret}` } };
     },
     async login(email, password = TEST_PASSWORD) {
-      const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email, password },
+      });
       const setCookie = response.headers['set-cookie'];
       const raw = Array.isArray(setCookie) ? setCookie[0] : setCookie;
       const cookie = raw ? raw.split(';')[0]! : '';
-      const csrf = response.statusCode === 200 ? (response.json() as { csrfToken: string }).csrfToken : '';
+      const csrf =
+        response.statusCode === 200 ? (response.json() as { csrfToken: string }).csrfToken : '';
       return { cookie, csrf, response };
     },
     async close() {

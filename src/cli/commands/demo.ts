@@ -24,14 +24,21 @@ export function registerDemo(program: Command): void {
         '  Demo colleagues (planner@, lead@, buyer@, trade@, sales@, logistics@, depot@rigline.local) share the password the admin had when they were created.',
       ];
       if (!options.serve) {
-        for (const line of ['Demo ready. Sign in with', ...loginLines]) process.stdout.write(`${line}\n`);
+        for (const line of ['Demo ready. Sign in with', ...loginLines])
+          process.stdout.write(`${line}\n`);
         await system.close();
         return;
       }
       await serve(system, {
         port: config.port,
         host: config.host,
-        banner: (url) => ['', `Rigline demo is running at ${url}`, 'Sign in with', ...loginLines, ''],
+        banner: (url) => [
+          '',
+          `Rigline demo is running at ${url}`,
+          'Sign in with',
+          ...loginLines,
+          '',
+        ],
       });
     });
 }

@@ -82,7 +82,10 @@ export function createAuditLog(deps: { clock: Clock }) {
         .execute();
     },
 
-    async list(db: AnyDb, filter: AuditFilter): Promise<{ items: AuditEntry[]; nextCursor: string | null }> {
+    async list(
+      db: AnyDb,
+      filter: AuditFilter,
+    ): Promise<{ items: AuditEntry[]; nextCursor: string | null }> {
       let q = tablesOf<AuditTables>(db).selectFrom('auditLog').selectAll();
       if (filter.entityType) q = q.where('entityType', '=', filter.entityType);
       if (filter.entityId) q = q.where('entityId', '=', filter.entityId);
@@ -91,7 +94,10 @@ export function createAuditLog(deps: { clock: Clock }) {
       if (filter.from !== undefined) q = q.where('at', '>=', filter.from);
       if (filter.to !== undefined) q = q.where('at', '<=', filter.to);
       if (filter.cursor) q = q.where('id', '<', filter.cursor);
-      const rows = await q.orderBy('id', 'desc').limit(filter.limit + 1).execute();
+      const rows = await q
+        .orderBy('id', 'desc')
+        .limit(filter.limit + 1)
+        .execute();
       const page = rows.slice(0, filter.limit);
       return {
         items: page.map(present),

@@ -2,11 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from './random.js';
 import { orderSeeders, type Seeder } from './seeder.js';
 
-const s = (name: string, dependsOn: string[] = []): Seeder => ({ name, version: 1, dependsOn, run: async () => {} });
+const s = (name: string, dependsOn: string[] = []): Seeder => ({
+  name,
+  version: 1,
+  dependsOn,
+  run: async () => {},
+});
 
 describe('seeder order', () => {
   it('runs dependencies first', () => {
-    const order = orderSeeders([s('sales', ['catalog', 'production']), s('production', ['catalog']), s('catalog')]).map((x) => x.name);
+    const order = orderSeeders([
+      s('sales', ['catalog', 'production']),
+      s('production', ['catalog']),
+      s('catalog'),
+    ]).map((x) => x.name);
     expect(order).toEqual(['catalog', 'production', 'sales']);
   });
 
@@ -21,7 +30,8 @@ describe('seeded random', () => {
     const a = seededRandom(42);
     const b = seededRandom(42);
     const c = seededRandom(43);
-    const seq = (r: ReturnType<typeof seededRandom>) => Array.from({ length: 5 }, () => r.int(0, 1000));
+    const seq = (r: ReturnType<typeof seededRandom>) =>
+      Array.from({ length: 5 }, () => r.int(0, 1000));
     const first = seq(a);
     expect(seq(b)).toEqual(first);
     expect(seq(c)).not.toEqual(first);

@@ -40,7 +40,8 @@ export function orderSeeders(seeders: Seeder[]): Seeder[] {
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (s: Seeder, path: string[]) => {
     if (state.get(s.name) === 'done') return;
-    if (state.get(s.name) === 'visiting') throw new Error(`Seeder cycle: ${[...path, s.name].join(' -> ')}`);
+    if (state.get(s.name) === 'visiting')
+      throw new Error(`Seeder cycle: ${[...path, s.name].join(' -> ')}`);
     state.set(s.name, 'visiting');
     for (const dep of s.dependsOn ?? []) {
       const d = byName.get(dep);
@@ -89,9 +90,16 @@ export async function runSeeders(
       });
       const t = tablesOf<{ seedRuns: SeedRunsTable }>(trx);
       if (done) {
-        await t.updateTable('seedRuns').set({ version: seeder.version, ranAt: today }).where('name', '=', seeder.name).execute();
+        await t
+          .updateTable('seedRuns')
+          .set({ version: seeder.version, ranAt: today })
+          .where('name', '=', seeder.name)
+          .execute();
       } else {
-        await t.insertInto('seedRuns').values({ name: seeder.name, version: seeder.version, ranAt: today }).execute();
+        await t
+          .insertInto('seedRuns')
+          .values({ name: seeder.name, version: seeder.version, ranAt: today })
+          .execute();
       }
     });
     ran.push(seeder.name);

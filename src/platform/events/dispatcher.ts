@@ -67,7 +67,10 @@ export function createDispatcher(
       const attempts = row.attempts + 1;
       const backoff = Math.min(maxBackoffMs, 1000 * 2 ** (attempts - 1));
       const message = error instanceof Error ? error.message : String(error);
-      deps.logger.warn({ eventId: row.id, type: row.type, attempts, err: message }, 'event subscriber failed');
+      deps.logger.warn(
+        { eventId: row.id, type: row.type, attempts, err: message },
+        'event subscriber failed',
+      );
       await db
         .updateTable('outboxEvents')
         .set({

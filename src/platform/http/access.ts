@@ -12,12 +12,14 @@ import { AppError, forbidden, unauthenticated } from '../errors.js';
  *  - `sites: true` also admits site collector tokens; `users: false` admits only them.
  */
 export type Access =
-  | { public: true }
-  | { roles: readonly Role[] | 'any'; sites?: boolean; users?: boolean };
+  { public: true } | { roles: readonly Role[] | 'any'; sites?: boolean; users?: boolean };
 
 export interface Authenticator {
   resolveBearer(token: string, requestId: string): Promise<Actor | null>;
-  resolveSession(cookie: string, requestId: string): Promise<{ actor: Actor; csrfToken: string } | null>;
+  resolveSession(
+    cookie: string,
+    requestId: string,
+  ): Promise<{ actor: Actor; csrfToken: string } | null>;
 }
 
 export const SESSION_COOKIE = 'rigline_session';
@@ -65,7 +67,11 @@ export function registerAccessControl(app: FastifyInstance, authenticator: Authe
         throw unauthenticated('AUTH_BAD_HEADER', 'Authorization must be "Bearer <token>".');
       }
       request.actor = await authenticator.resolveBearer(token, request.id);
-      if (!request.actor) throw unauthenticated('AUTH_INVALID_TOKEN', 'The API token is unknown, expired or revoked.');
+      if (!request.actor)
+        throw unauthenticated(
+          'AUTH_INVALID_TOKEN',
+          'The API token is unknown, expired or revoked.',
+        );
     } else {
       const cookie = request.cookies?.[SESSION_COOKIE];
       if (cookie) {
@@ -89,14 +95,19 @@ export function registerAccessControl(app: FastifyInstance, authenticator: Authe
     }
 
     if (actor.type === 'site') {
-      if (!access.sites) throw forbidden('FORBIDDEN_SITE_TOKEN', 'A site collector token cannot call this.');
+      if (!access.sites)
+        throw forbidden('FORBIDDEN_SITE_TOKEN', 'A site collector token cannot call this.');
       return;
     }
     if (access.users === false) {
       throw forbidden('FORBIDDEN_SITES_ONLY', 'Only a site collector token can call this.');
     }
     if (access.roles !== 'any' && !hasAnyRole(actor, access.roles)) {
-      throw new AppError('forbidden', 'FORBIDDEN_ROLE', `This needs one of the roles: ${access.roles.join(', ')}.`);
+      throw new AppError(
+        'forbidden',
+        'FORBIDDEN_ROLE',
+        `This needs one of the roles: ${access.roles.join(', ')}.`,
+      );
     }
   });
 }

@@ -15,7 +15,11 @@ export async function registerOpsRoutes(
     '/healthz',
     {
       config: { access: { public: true } },
-      schema: { tags: ['ops'], summary: 'The process is up', response: { 200: z.object({ status: z.literal('ok') }) } },
+      schema: {
+        tags: ['ops'],
+        summary: 'The process is up',
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
     },
     async () => ({ status: 'ok' as const }),
   );

@@ -1,5 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+} from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, httpStatusOfKind, type FieldError } from '../errors.js';
 
@@ -60,7 +63,8 @@ export function sendProblem(
     instance: reply.request.url.split('?')[0],
   };
   if (extra.errors?.length) body.errors = extra.errors;
-  if (extra.retryAfterSeconds !== undefined) reply.header('retry-after', String(extra.retryAfterSeconds));
+  if (extra.retryAfterSeconds !== undefined)
+    reply.header('retry-after', String(extra.retryAfterSeconds));
   return reply.code(status).type('application/problem+json').send(JSON.stringify(body));
 }
 
@@ -78,10 +82,16 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     if (error instanceof AppError) {
       const status = httpStatusOfKind[error.kind];
       if (status >= 500) request.log.error({ err: error }, 'request failed');
-      return sendProblem(reply, status, error.code, status >= 500 ? 'The server could not complete the request.' : error.message, {
-        errors: error.errors,
-        retryAfterSeconds: error.retryAfterSeconds,
-      });
+      return sendProblem(
+        reply,
+        status,
+        error.code,
+        status >= 500 ? 'The server could not complete the request.' : error.message,
+        {
+          errors: error.errors,
+          retryAfterSeconds: error.retryAfterSeconds,
+        },
+      );
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = fieldErrorsOf(error);
@@ -99,7 +109,8 @@ export function registerProblemHandlers(app: FastifyInstance): void {
         (error.code && FASTIFY_CODES[error.code]) ??
         (status === 429 ? 'RATE_LIMITED' : status === 400 ? 'MALFORMED_REQUEST' : `HTTP_${status}`);
       const detail = status === 429 ? 'Too many requests. Try again later.' : error.message;
-      const retry = status === 429 ? Number(reply.getHeader('retry-after')) || undefined : undefined;
+      const retry =
+        status === 429 ? Number(reply.getHeader('retry-after')) || undefined : undefined;
       return sendProblem(reply, status, code, detail, { retryAfterSeconds: retry });
     }
     request.log.error({ err: error }, 'request failed');

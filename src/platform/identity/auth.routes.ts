@@ -69,7 +69,11 @@ export function authRoutes(deps: AuthRouteDeps) {
       '/api/v1/auth/logout',
       {
         config: { access: { roles: 'any' } },
-        schema: { tags: ['auth'], summary: 'Sign out: ends the session', response: { 204: z.null(), ...problems } },
+        schema: {
+          tags: ['auth'],
+          summary: 'Sign out: ends the session',
+          response: { 204: z.null(), ...problems },
+        },
       },
       async (request, reply) => {
         const cookie = request.cookies[SESSION_COOKIE];
@@ -83,7 +87,11 @@ export function authRoutes(deps: AuthRouteDeps) {
       '/api/v1/me',
       {
         config: { access: { roles: 'any', sites: true } },
-        schema: { tags: ['auth'], summary: 'Who is asking', response: { 200: meSchema, ...problems } },
+        schema: {
+          tags: ['auth'],
+          summary: 'Who is asking',
+          response: { 200: meSchema, ...problems },
+        },
       },
       async (request) => presentMe(actorOf(request), request.csrfToken),
     );

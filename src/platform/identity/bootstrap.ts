@@ -25,12 +25,20 @@ function generatePassword(): string {
  * Make sure the admin exists. Its password comes from RIGLINE_ADMIN_PASSWORD, or is generated
  * and returned once; given the variable again later, the admin's password is set to it.
  */
-export async function ensureAdmin(users: UserService, givenPassword: string | undefined): Promise<AdminLogin> {
+export async function ensureAdmin(
+  users: UserService,
+  givenPassword: string | undefined,
+): Promise<AdminLogin> {
   const actor = systemActor('bootstrap');
   const existing = await users.findByEmail(ADMIN_EMAIL);
   if (!existing) {
     const password = givenPassword ?? generatePassword();
-    await users.create(actor, { email: ADMIN_EMAIL, name: 'Administrator', roles: ['admin'], password });
+    await users.create(actor, {
+      email: ADMIN_EMAIL,
+      name: 'Administrator',
+      roles: ['admin'],
+      password,
+    });
     return { email: ADMIN_EMAIL, password, created: true };
   }
   if (givenPassword && !(await verifyPassword(givenPassword, existing.passwordHash))) {
@@ -66,7 +74,9 @@ export function demoStaffSeeder(
         if (await users.findByEmail(person.email)) continue;
         await users.create(ctx.actor, { ...person, password: pw });
       }
-      ctx.log(`created ${DEMO_STAFF.length} demo staff users (${DEMO_STAFF.map((p) => p.email).join(', ')})`);
+      ctx.log(
+        `created ${DEMO_STAFF.length} demo staff users (${DEMO_STAFF.map((p) => p.email).join(', ')})`,
+      );
     },
   };
 }

@@ -54,7 +54,11 @@ export function createSessionService(deps: {
         .set((eb) => ({ failedLogins: eb('failedLogins', '+', 1) }))
         .where('id', '=', userId)
         .execute();
-      const row = await t.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirstOrThrow();
+      const row = await t
+        .selectFrom('users')
+        .selectAll()
+        .where('id', '=', userId)
+        .executeTakeFirstOrThrow();
       if (row.failedLogins >= deps.policy.maxFailures) {
         const lockedUntil = deps.clock.now() + deps.policy.lockoutMinutes * 60_000;
         await t
@@ -88,9 +92,14 @@ export function createSessionService(deps: {
         throw badCredentials();
       }
       if (user.lockedUntil !== null && user.lockedUntil > now) {
-        throw new AppError('rate_limited', 'AUTH_LOCKED', 'Too many failed sign-ins. Try again later.', {
-          retryAfterSeconds: Math.ceil((user.lockedUntil - now) / 1000),
-        });
+        throw new AppError(
+          'rate_limited',
+          'AUTH_LOCKED',
+          'Too many failed sign-ins. Try again later.',
+          {
+            retryAfterSeconds: Math.ceil((user.lockedUntil - now) / 1000),
+          },
+        );
       }
       const ok = await verifyPassword(password, user.passwordHash);
       if (!ok || user.disabled) {
@@ -128,7 +137,12 @@ export function createSessionService(deps: {
           customerId: user.customerId,
         });
       });
-      return { user: publicUser({ ...user, lastLoginAt: now }), sessionToken, csrfToken, expiresAt };
+      return {
+        user: publicUser({ ...user, lastLoginAt: now }),
+        sessionToken,
+        csrfToken,
+        expiresAt,
+      };
     },
 
     async logout(sessionToken: string): Promise<void> {
@@ -156,14 +170,27 @@ export function createSessionService(deps: {
         .executeTakeFirst();
       if (!row || row.expiresAt <= now || row.disabledAt !== null) return null;
       if (now - row.lastSeenAt > TOUCH_EVERY_MS) {
-        await db.updateTable('sessions').set({ lastSeenAt: now }).where('id', '=', row.sessionId).execute();
+        await db
+          .updateTable('sessions')
+          .set({ lastSeenAt: now })
+          .where('id', '=', row.sessionId)
+          .execute();
       }
-      const user = { id: row.id, email: row.email, name: row.name, roles: JSON.parse(row.roles), customerId: row.customerId };
+      const user = {
+        id: row.id,
+        email: row.email,
+        name: row.name,
+        roles: JSON.parse(row.roles),
+        customerId: row.customerId,
+      };
       return { actor: actorOfUser(user, requestId), csrfToken: row.csrfToken };
     },
 
     async purgeExpired(): Promise<number> {
-      const result = await db.deleteFrom('sessions').where('expiresAt', '<=', deps.clock.now()).executeTakeFirst();
+      const result = await db
+        .deleteFrom('sessions')
+        .where('expiresAt', '<=', deps.clock.now())
+        .executeTakeFirst();
       return Number(result.numDeletedRows);
     },
   };

@@ -35,7 +35,8 @@ export function tokenRoutes(tokens: TokenService) {
           response: { 201: z.object({ token: tokenSchema, secret: z.string() }), ...problems },
         },
       },
-      async (request, reply) => reply.code(201).send(await tokens.create(actorOf(request), request.body)),
+      async (request, reply) =>
+        reply.code(201).send(await tokens.create(actorOf(request), request.body)),
     );
 
     app.delete(

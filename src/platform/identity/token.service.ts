@@ -58,7 +58,12 @@ function present(row: TokenRow): ApiToken {
   };
 }
 
-export function createTokenService(deps: { db: AnyDb; clock: Clock; audit: AuditLog; events: EventBus }) {
+export function createTokenService(deps: {
+  db: AnyDb;
+  clock: Clock;
+  audit: AuditLog;
+  events: EventBus;
+}) {
   const db = tablesOf<IdentityTables>(deps.db);
   const withEmail = (d: typeof db) =>
     d
@@ -110,11 +115,17 @@ export function createTokenService(deps: { db: AnyDb; clock: Clock; audit: Audit
       const token = await inTransaction(deps.db, async (trx) => {
         const t = tablesOf<IdentityTables>(trx);
         if (userId) {
-          const owner = await t.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst();
+          const owner = await t
+            .selectFrom('users')
+            .select('id')
+            .where('id', '=', userId)
+            .executeTakeFirst();
           if (!owner) throw notFound('USER_NOT_FOUND', 'No such user.');
         }
         await t.insertInto('apiTokens').values(row).execute();
-        const created = present((await withEmail(t).where('apiTokens.id', '=', id).executeTakeFirst())!);
+        const created = present(
+          (await withEmail(t).where('apiTokens.id', '=', id).executeTakeFirst())!,
+        );
         await deps.audit.record(trx, actor, {
           action: 'token.create',
           entityType: 'api_token',
@@ -146,7 +157,8 @@ export function createTokenService(deps: { db: AnyDb; clock: Clock; audit: Audit
         const t = tablesOf<IdentityTables>(trx);
         const row = await withEmail(t).where('apiTokens.id', '=', id).executeTakeFirst();
         // Someone else's token is "not found" to a non-admin: existence does not leak.
-        if (!row || (row.userId !== actor.id && !hasAnyRole(actor, ['admin']))) throw tokenNotFound();
+        if (!row || (row.userId !== actor.id && !hasAnyRole(actor, ['admin'])))
+          throw tokenNotFound();
         const before = present(row);
         if (row.revokedAt !== null) return before;
         const now = deps.clock.now();
@@ -203,12 +215,24 @@ export function createTokenService(deps: { db: AnyDb; clock: Clock; audit: Audit
       const now = deps.clock.now();
       if (row.revokedAt !== null || (row.expiresAt !== null && row.expiresAt <= now)) return null;
       if (row.lastUsedAt === null || now - row.lastUsedAt > TOUCH_EVERY_MS) {
-        await db.updateTable('apiTokens').set({ lastUsedAt: now }).where('id', '=', row.id).execute();
+        await db
+          .updateTable('apiTokens')
+          .set({ lastUsedAt: now })
+          .where('id', '=', row.id)
+          .execute();
       }
-      if (row.scope === 'site') return row.siteId ? actorOfSite(row.siteId, requestId, row.id) : null;
-      if (!row.userId || !row.email || !row.name || !row.roles || row.disabledAt !== null) return null;
+      if (row.scope === 'site')
+        return row.siteId ? actorOfSite(row.siteId, requestId, row.id) : null;
+      if (!row.userId || !row.email || !row.name || !row.roles || row.disabledAt !== null)
+        return null;
       return actorOfUser(
-        { id: row.userId, email: row.email, name: row.name, roles: JSON.parse(row.roles), customerId: row.customerId },
+        {
+          id: row.userId,
+          email: row.email,
+          name: row.name,
+          roles: JSON.parse(row.roles),
+          customerId: row.customerId,
+        },
         requestId,
         row.id,
       );

@@ -72,18 +72,25 @@ export function createUserRepo(anyDb: AnyDb) {
     async update(id: string, changes: Partial<Omit<UsersTable, 'id'>>): Promise<void> {
       await db.updateTable('users').set(changes).where('id', '=', id).execute();
     },
-    async list(filter: UserListFilter): Promise<{ items: UserRecord[]; nextCursor: string | null }> {
+    async list(
+      filter: UserListFilter,
+    ): Promise<{ items: UserRecord[]; nextCursor: string | null }> {
       let q = db.selectFrom('users').selectAll();
       if (filter.q) {
         const like = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
         // ESCAPE is spelt out: SQLite has no default escape character for LIKE.
-        q = q.where(sql<boolean>`(lower(email) like ${like} escape '\\' or lower(name) like ${like} escape '\\')`);
+        q = q.where(
+          sql<boolean>`(lower(email) like ${like} escape '\\' or lower(name) like ${like} escape '\\')`,
+        );
       }
       // Roles are a small JSON array of known names: a quoted match is exact.
       if (filter.role) q = q.where('roles', 'like', `%"${filter.role}"%`);
       if (filter.customerId) q = q.where('customerId', '=', filter.customerId);
       if (filter.cursor) q = q.where('id', '>', filter.cursor);
-      const rows = await q.orderBy('id').limit(filter.limit + 1).execute();
+      const rows = await q
+        .orderBy('id')
+        .limit(filter.limit + 1)
+        .execute();
       const page = rows.slice(0, filter.limit).map(toUserRecord);
       return {
         items: page,

@@ -3,7 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../http/access.js';
 import { idParams, problems } from '../http/schemas.js';
-import { createUserBody, listUsersQuery, passwordBody, updateUserBody, userSchema } from './identity.schemas.js';
+import {
+  createUserBody,
+  listUsersQuery,
+  passwordBody,
+  updateUserBody,
+  userSchema,
+} from './identity.schemas.js';
 import type { UserService } from './user.service.js';
 
 export function userRoutes(users: UserService) {
@@ -19,7 +25,10 @@ export function userRoutes(users: UserService) {
           tags: ['admin'],
           summary: 'List users (search by email or name, filter by role)',
           querystring: listUsersQuery,
-          response: { 200: z.object({ items: z.array(userSchema), nextCursor: z.string().nullable() }), ...problems },
+          response: {
+            200: z.object({ items: z.array(userSchema), nextCursor: z.string().nullable() }),
+            ...problems,
+          },
         },
       },
       async (request) => users.list(actorOf(request), request.query),
@@ -36,7 +45,8 @@ export function userRoutes(users: UserService) {
           response: { 201: userSchema, ...problems },
         },
       },
-      async (request, reply) => reply.code(201).send(await users.create(actorOf(request), request.body)),
+      async (request, reply) =>
+        reply.code(201).send(await users.create(actorOf(request), request.body)),
     );
 
     app.get(

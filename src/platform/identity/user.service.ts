@@ -36,9 +36,11 @@ function checkRolesAndAccount(roles: readonly Role[], customerId: string | null)
   }
   if (roles.includes('customer')) {
     if (roles.length > 1) {
-      throw invalid('USER_CUSTOMER_ROLE_ALONE', 'The customer role cannot be combined with staff roles.', [
-        { path: 'roles', message: 'customer stands alone' },
-      ]);
+      throw invalid(
+        'USER_CUSTOMER_ROLE_ALONE',
+        'The customer role cannot be combined with staff roles.',
+        [{ path: 'roles', message: 'customer stands alone' }],
+      );
     }
     if (!customerId) {
       throw invalid('USER_CUSTOMER_ID_REQUIRED', 'A customer user needs a customer account id.', [
@@ -54,13 +56,20 @@ function checkRolesAndAccount(roles: readonly Role[], customerId: string | null)
 
 function checkPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw invalid('USER_PASSWORD_TOO_SHORT', `A password needs at least ${MIN_PASSWORD_LENGTH} characters.`, [
-      { path: 'password', message: `at least ${MIN_PASSWORD_LENGTH} characters` },
-    ]);
+    throw invalid(
+      'USER_PASSWORD_TOO_SHORT',
+      `A password needs at least ${MIN_PASSWORD_LENGTH} characters.`,
+      [{ path: 'password', message: `at least ${MIN_PASSWORD_LENGTH} characters` }],
+    );
   }
 }
 
-export function createUserService(deps: { db: AnyDb; clock: Clock; audit: AuditLog; events: EventBus }) {
+export function createUserService(deps: {
+  db: AnyDb;
+  clock: Clock;
+  audit: AuditLog;
+  events: EventBus;
+}) {
   const repo = createUserRepo(deps.db);
 
   return {
@@ -133,7 +142,8 @@ export function createUserService(deps: { db: AnyDb; clock: Clock; audit: AuditL
         const current = await txRepo.findById(id);
         if (!current) throw userNotFound();
         const roles = changes.roles ?? current.roles;
-        const customerId = changes.customerId !== undefined ? changes.customerId : current.customerId;
+        const customerId =
+          changes.customerId !== undefined ? changes.customerId : current.customerId;
         checkRolesAndAccount(roles, customerId);
         if (actor.id === id && changes.disabled) {
           throw invalid('USER_CANNOT_DISABLE_SELF', 'You cannot disable your own account.');
@@ -148,14 +158,21 @@ export function createUserService(deps: { db: AnyDb; clock: Clock; audit: AuditL
           customerId,
           disabledAt:
             changes.disabled === undefined
-              ? current.disabled ? now : null
-              : changes.disabled ? now : null,
+              ? current.disabled
+                ? now
+                : null
+              : changes.disabled
+                ? now
+                : null,
           updatedAt: now,
         });
         const rolesChanged = JSON.stringify(roles) !== JSON.stringify(current.roles);
         if (changes.disabled || rolesChanged || customerId !== current.customerId) {
           // Access changed: end live sessions so the new rights apply at once.
-          await tablesOf<IdentityTables>(trx).deleteFrom('sessions').where('userId', '=', id).execute();
+          await tablesOf<IdentityTables>(trx)
+            .deleteFrom('sessions')
+            .where('userId', '=', id)
+            .execute();
         }
         const after = publicUser((await txRepo.findById(id))!);
         await deps.audit.record(trx, actor, {
@@ -191,7 +208,10 @@ export function createUserService(deps: { db: AnyDb; clock: Clock; audit: AuditL
           lockedUntil: null,
           updatedAt: deps.clock.now(),
         });
-        await tablesOf<IdentityTables>(trx).deleteFrom('sessions').where('userId', '=', id).execute();
+        await tablesOf<IdentityTables>(trx)
+          .deleteFrom('sessions')
+          .where('userId', '=', id)
+          .execute();
         await deps.audit.record(trx, actor, {
           action: 'user.reset_password',
           entityType: 'user',

@@ -37,7 +37,10 @@ export function isPrivateAddress(address: string): boolean {
 }
 
 /** Resolves the URL's host; returns a reason when the destination is not allowed. */
-export async function refuseDestination(url: string, allowPrivate: boolean): Promise<string | null> {
+export async function refuseDestination(
+  url: string,
+  allowPrivate: boolean,
+): Promise<string | null> {
   if (allowPrivate) return null;
   const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
   const addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((a) => a.address);

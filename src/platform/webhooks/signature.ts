@@ -12,7 +12,13 @@ export function signPayload(secret: string, body: string, at: number): string {
 }
 
 /** What a receiver does; used by our tests and given as the reference in docs/webhooks.md. */
-export function verifySignature(secret: string, body: string, header: string, toleranceMs: number, now: number): boolean {
+export function verifySignature(
+  secret: string,
+  body: string,
+  header: string,
+  toleranceMs: number,
+  now: number,
+): boolean {
   const parts = Object.fromEntries(header.split(',').map((p) => p.split('=') as [string, string]));
   const at = Number(parts.t);
   if (!Number.isFinite(at) || !parts.v1 || Math.abs(now - at) > toleranceMs) return false;

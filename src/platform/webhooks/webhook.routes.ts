@@ -56,7 +56,12 @@ export function webhookRoutes(deps: { webhooks: WebhookService; events: EventBus
         schema: {
           tags: ['webhooks'],
           summary: 'Event types a webhook can subscribe to',
-          response: { 200: z.object({ items: z.array(z.object({ type: z.string(), description: z.string() })) }), ...problems },
+          response: {
+            200: z.object({
+              items: z.array(z.object({ type: z.string(), description: z.string() })),
+            }),
+            ...problems,
+          },
         },
       },
       async () => ({ items: deps.events.types() }),
@@ -66,7 +71,11 @@ export function webhookRoutes(deps: { webhooks: WebhookService; events: EventBus
       '/api/v1/webhooks/subscriptions',
       {
         config: access,
-        schema: { tags: ['webhooks'], summary: 'Webhook subscriptions', response: { 200: z.object({ items: z.array(subscriptionSchema) }), ...problems } },
+        schema: {
+          tags: ['webhooks'],
+          summary: 'Webhook subscriptions',
+          response: { 200: z.object({ items: z.array(subscriptionSchema) }), ...problems },
+        },
       },
       async (request) => ({ items: await webhooks.list(actorOf(request)) }),
     );
@@ -78,11 +87,19 @@ export function webhookRoutes(deps: { webhooks: WebhookService; events: EventBus
         schema: {
           tags: ['webhooks'],
           summary: 'Subscribe a URL to event types; the signing secret is returned once',
-          body: z.strictObject({ url, eventTypes, description: z.string().trim().max(500).nullable().optional() }),
-          response: { 201: z.object({ subscription: subscriptionSchema, secret: z.string() }), ...problems },
+          body: z.strictObject({
+            url,
+            eventTypes,
+            description: z.string().trim().max(500).nullable().optional(),
+          }),
+          response: {
+            201: z.object({ subscription: subscriptionSchema, secret: z.string() }),
+            ...problems,
+          },
         },
       },
-      async (request, reply) => reply.code(201).send(await webhooks.create(actorOf(request), request.body)),
+      async (request, reply) =>
+        reply.code(201).send(await webhooks.create(actorOf(request), request.body)),
     );
 
     app.patch(
@@ -109,7 +126,12 @@ export function webhookRoutes(deps: { webhooks: WebhookService; events: EventBus
       '/api/v1/webhooks/subscriptions/:id',
       {
         config: access,
-        schema: { tags: ['webhooks'], summary: 'Delete a subscription and its delivery log', params: idParams, response: { 204: z.null(), ...problems } },
+        schema: {
+          tags: ['webhooks'],
+          summary: 'Delete a subscription and its delivery log',
+          params: idParams,
+          response: { 204: z.null(), ...problems },
+        },
       },
       async (request, reply) => {
         await webhooks.remove(actorOf(request), request.params.id);
@@ -128,7 +150,10 @@ export function webhookRoutes(deps: { webhooks: WebhookService; events: EventBus
           response: { 202: z.object({ eventId: z.string() }), ...problems },
         },
       },
-      async (request, reply) => reply.code(202).send({ eventId: await webhooks.sendTest(actorOf(request), request.params.id) }),
+      async (request, reply) =>
+        reply
+          .code(202)
+          .send({ eventId: await webhooks.sendTest(actorOf(request), request.params.id) }),
     );
 
     app.get(
@@ -144,7 +169,10 @@ export function webhookRoutes(deps: { webhooks: WebhookService; events: EventBus
             limit: limitQuery,
             cursor: cursorQuery,
           }),
-          response: { 200: z.object({ items: z.array(deliverySchema), nextCursor: z.string().nullable() }), ...problems },
+          response: {
+            200: z.object({ items: z.array(deliverySchema), nextCursor: z.string().nullable() }),
+            ...problems,
+          },
         },
       },
       async (request) => webhooks.deliveries(actorOf(request), request.query),

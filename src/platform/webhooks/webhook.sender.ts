@@ -20,7 +20,10 @@ export interface SenderOptions {
  * Posts pending deliveries to their subscribers, signed, with retries and exponential backoff;
  * after `maxAttempts` a delivery is `dead` (kept, visible to its owner and to admins).
  */
-export function createWebhookSender(deps: { db: AnyDb; clock: Clock; logger: Logger }, options: SenderOptions) {
+export function createWebhookSender(
+  deps: { db: AnyDb; clock: Clock; logger: Logger },
+  options: SenderOptions,
+) {
   const maxAttempts = options.maxAttempts ?? 8;
   const timeoutMs = options.timeoutMs ?? 10_000;
   const baseBackoffMs = options.baseBackoffMs ?? 5_000;
@@ -51,9 +54,18 @@ export function createWebhookSender(deps: { db: AnyDb; clock: Clock; logger: Log
       });
       await response.body?.cancel();
       const ok = response.status >= 200 && response.status < 300;
-      return { statusCode: response.status, error: ok ? null : `HTTP ${response.status}`, durationMs: Date.now() - started };
+      return {
+        statusCode: response.status,
+        error: ok ? null : `HTTP ${response.status}`,
+        durationMs: Date.now() - started,
+      };
     } catch (error) {
-      const message = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+      const message =
+        error instanceof Error
+          ? error.cause instanceof Error
+            ? error.cause.message
+            : error.message
+          : String(error);
       return { statusCode: null, error: message.slice(0, 500), durationMs: Date.now() - started };
     }
   }
@@ -73,7 +85,14 @@ export function createWebhookSender(deps: { db: AnyDb; clock: Clock; logger: Log
     await db.transaction().execute(async (trx) => {
       await trx
         .insertInto('webhookAttempts')
-        .values({ id: newId(), deliveryId: delivery.id, at: now, statusCode: result.statusCode, error: result.error, durationMs: result.durationMs })
+        .values({
+          id: newId(),
+          deliveryId: delivery.id,
+          at: now,
+          statusCode: result.statusCode,
+          error: result.error,
+          durationMs: result.durationMs,
+        })
         .execute();
       await trx
         .updateTable('webhookDeliveries')
@@ -83,14 +102,20 @@ export function createWebhookSender(deps: { db: AnyDb; clock: Clock; logger: Log
           lastStatusCode: result.statusCode,
           lastError: result.error,
           deliveredAt: succeeded ? now : null,
-          nextAttemptAt: succeeded || dead ? null : now + Math.min(maxBackoffMs, baseBackoffMs * 2 ** (attempts - 1)),
+          nextAttemptAt:
+            succeeded || dead
+              ? null
+              : now + Math.min(maxBackoffMs, baseBackoffMs * 2 ** (attempts - 1)),
           claimedUntil: null,
         })
         .where('id', '=', delivery.id)
         .execute();
     });
     if (!succeeded) {
-      deps.logger.warn({ deliveryId: delivery.id, attempts, dead, err: result.error }, 'webhook delivery failed');
+      deps.logger.warn(
+        { deliveryId: delivery.id, attempts, dead, err: result.error },
+        'webhook delivery failed',
+      );
     }
   }
 

@@ -6,7 +6,12 @@ import { inTransaction, tablesOf, type AnyDb } from '../db/database.js';
 import { invalid, notFound } from '../errors.js';
 import type { DomainEvent, EventBus } from '../events/events.js';
 import { newId, newSecret } from '../ids.js';
-import type { DeliveryStatus, WebhookDeliveriesTable, WebhookSubscriptionsTable, WebhookTables } from './webhook.tables.js';
+import type {
+  DeliveryStatus,
+  WebhookDeliveriesTable,
+  WebhookSubscriptionsTable,
+  WebhookTables,
+} from './webhook.tables.js';
 
 export const PING_EVENT = 'webhook.ping';
 export const ALL_EVENTS = '*';
@@ -94,7 +99,12 @@ export function webhookBody(event: DomainEvent): string {
   });
 }
 
-export function createWebhookService(deps: { db: AnyDb; clock: Clock; audit: AuditLog; events: EventBus }) {
+export function createWebhookService(deps: {
+  db: AnyDb;
+  clock: Clock;
+  audit: AuditLog;
+  events: EventBus;
+}) {
   const db = tablesOf<WebhookTables>(deps.db);
 
   function checkEventTypes(types: string[]): void {
@@ -106,7 +116,11 @@ export function createWebhookService(deps: { db: AnyDb; clock: Clock; audit: Aud
     }
   }
 
-  async function load(actor: Actor, id: string, trx: AnyDb = deps.db): Promise<WebhookSubscriptionsTable> {
+  async function load(
+    actor: Actor,
+    id: string,
+    trx: AnyDb = deps.db,
+  ): Promise<WebhookSubscriptionsTable> {
     const row = await tablesOf<WebhookTables>(trx)
       .selectFrom('webhookSubscriptions')
       .selectAll()
@@ -118,7 +132,10 @@ export function createWebhookService(deps: { db: AnyDb; clock: Clock; audit: Aud
   }
 
   return {
-    async create(actor: Actor, input: SubscriptionInput): Promise<{ subscription: Subscription; secret: string }> {
+    async create(
+      actor: Actor,
+      input: SubscriptionInput,
+    ): Promise<{ subscription: Subscription; secret: string }> {
       checkEventTypes(input.eventTypes);
       const now = deps.clock.now();
       const row: WebhookSubscriptionsTable = {
@@ -160,10 +177,15 @@ export function createWebhookService(deps: { db: AnyDb; clock: Clock; audit: Aud
         const current = await load(actor, id, trx);
         const set: Partial<WebhookSubscriptionsTable> = { updatedAt: deps.clock.now() };
         if (changes.url !== undefined) set.url = changes.url;
-        if (changes.eventTypes !== undefined) set.eventTypes = JSON.stringify([...new Set(changes.eventTypes)]);
+        if (changes.eventTypes !== undefined)
+          set.eventTypes = JSON.stringify([...new Set(changes.eventTypes)]);
         if (changes.description !== undefined) set.description = changes.description;
         if (changes.active !== undefined) set.active = changes.active ? 1 : 0;
-        await tablesOf<WebhookTables>(trx).updateTable('webhookSubscriptions').set(set).where('id', '=', id).execute();
+        await tablesOf<WebhookTables>(trx)
+          .updateTable('webhookSubscriptions')
+          .set(set)
+          .where('id', '=', id)
+          .execute();
         const after = presentSubscription({ ...current, ...set });
         await deps.audit.record(trx, actor, {
           action: 'webhook.subscription.update',
@@ -180,7 +202,10 @@ export function createWebhookService(deps: { db: AnyDb; clock: Clock; audit: Aud
     async remove(actor: Actor, id: string): Promise<void> {
       await inTransaction(deps.db, async (trx) => {
         const current = await load(actor, id, trx);
-        await tablesOf<WebhookTables>(trx).deleteFrom('webhookSubscriptions').where('id', '=', id).execute();
+        await tablesOf<WebhookTables>(trx)
+          .deleteFrom('webhookSubscriptions')
+          .where('id', '=', id)
+          .execute();
         await deps.audit.record(trx, actor, {
           action: 'webhook.subscription.delete',
           entityType: 'webhook_subscription',
@@ -207,7 +232,12 @@ export function createWebhookService(deps: { db: AnyDb; clock: Clock; audit: Aud
 
     async deliveries(
       actor: Actor,
-      filter: { subscriptionId?: string | undefined; status?: DeliveryStatus | undefined; cursor?: string | undefined; limit: number },
+      filter: {
+        subscriptionId?: string | undefined;
+        status?: DeliveryStatus | undefined;
+        cursor?: string | undefined;
+        limit: number;
+      },
     ): Promise<{ items: Delivery[]; nextCursor: string | null }> {
       const scope = customerScope(actor);
       let q = db.selectFrom('webhookDeliveries').selectAll();
@@ -215,7 +245,10 @@ export function createWebhookService(deps: { db: AnyDb; clock: Clock; audit: Aud
       if (filter.subscriptionId) q = q.where('subscriptionId', '=', filter.subscriptionId);
       if (filter.status) q = q.where('status', '=', filter.status);
       if (filter.cursor) q = q.where('id', '<', filter.cursor);
-      const rows = await q.orderBy('id', 'desc').limit(filter.limit + 1).execute();
+      const rows = await q
+        .orderBy('id', 'desc')
+        .limit(filter.limit + 1)
+        .execute();
       const page = rows.slice(0, filter.limit);
       return {
         items: page.map(presentDelivery),
@@ -228,7 +261,11 @@ export function createWebhookService(deps: { db: AnyDb; clock: Clock; audit: Aud
      * subscription+event), so a re-dispatched event never delivers twice.
      */
     async fanOut(event: DomainEvent): Promise<void> {
-      const subs = await db.selectFrom('webhookSubscriptions').selectAll().where('active', '=', 1).execute();
+      const subs = await db
+        .selectFrom('webhookSubscriptions')
+        .selectAll()
+        .where('active', '=', 1)
+        .execute();
       const now = deps.clock.now();
       const matching = subs.filter((sub) => {
         if (event.type === PING_EVENT) return sub.id === event.payload.subscriptionId;

@@ -51,7 +51,11 @@ export async function up(db: Kysely<any>): Promise<void> {
       sql`(scope = 'user' and user_id is not null and site_id is null) or (scope = 'site' and site_id is not null and user_id is null)`,
     )
     .execute();
-  await db.schema.createIndex('api_tokens_user_id_idx').on('api_tokens').column('user_id').execute();
+  await db.schema
+    .createIndex('api_tokens_user_id_idx')
+    .on('api_tokens')
+    .column('user_id')
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
