@@ -46,7 +46,7 @@ export function DeliveriesTable({ deliveries, loading, subscriptionUrls }: Deliv
             <Table.Tr key={delivery.id}>
               <Table.Td>{delivery.eventType}</Table.Td>
               <Table.Td>
-                <Text size="xs" ff="monospace">
+                <Text size="xs" ff="monospace" truncate="end" maw={140} title={delivery.eventId}>
                   {delivery.eventId}
                 </Text>
               </Table.Td>

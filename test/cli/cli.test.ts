@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { testDialects, pgUrlFor } from '../kit/dialects.js';
+import { adminQuery } from '../kit/templates.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'rigline-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, RIGLINE_DB: join(dir, 'cli.db'), RIGLINE_LOG_LEVEL: 'silent', ...env },
+    timeout: 60_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('rigline CLI', () => {
+  it('lists every command in --help', () => {
+    const r = cli(['--help']);
+    expect(r.code).toBe(0);
+    for (const c of ['serve', 'demo', 'migrate', 'users', 'tokens']) expect(r.out).toContain(c);
+    expect(cli(['users', '--help']).out).toMatch(/add[\s\S]*list[\s\S]*reset-password/);
+  });
+
+  it('migrates, then reports status as JSON', () => {
+    expect(cli(['migrate']).out).toMatch(/applied 2026-11-23T1900-create-identity/);
+    expect(cli(['migrate']).out).toMatch(/up to date/);
+    const status = JSON.parse(cli(['migrate', 'status', '--json']).out);
+    expect(status.length).toBeGreaterThan(3);
+    expect(status.every((m: { appliedAt: string | null }) => m.appliedAt !== null)).toBe(true);
+  });
+
+  it('adds a user with a generated password, lists it, resets it', () => {
+    const add = cli(['users', 'add', '--email', 'buyer@plant.example', '--name', 'Buyer One', '--roles', 'buyer', '--json']);
+    expect(add.code).toBe(0);
+    const { user, password } = JSON.parse(add.out);
+    expect(user.roles).toEqual(['buyer']);
+    expect(password).toHaveLength(24);
+    const list = JSON.parse(cli(['users', 'list', '--json']).out);
+    expect(list.map((u: { email: string }) => u.email)).toContain('buyer@plant.example');
+    const reset = cli(['users', 'reset-password', 'buyer@plant.example']);
+    expect(reset.code).toBe(0);
+    expect(reset.out).toMatch(/password: \S{24}/);
+  });
+
+  it('creates, lists and revokes tokens', () => {
+    const created = JSON.parse(cli(['tokens', 'create', '--name', 'collector', '--site', 'site-tx-1', '--json']).out);
+    expect(created.secret).toMatch(/^rgl_/);
+    expect(created.token.scope).toBe('site');
+    const revoke = cli(['tokens', 'revoke', created.token.id]);
+    expect(revoke.code).toBe(0);
+    const list = JSON.parse(cli(['tokens', 'list', '--json']).out);
+    expect(list.find((t: { id: string }) => t.id === created.token.id).revokedAt).not.toBeNull();
+  });
+
+  it('bad input: one clear line and a non-zero exit by kind', () => {
+    const badRole = cli(['users', 'add', '--email', 'x@y.example', '--name', 'X', '--roles', 'wizard']);
+    expect(badRole.code).toBe(2);
+    expect(badRole.err.trim().split('\n')).toHaveLength(1);
+    expect(badRole.err).toMatch(/^rigline: Unknown role\(s\): wizard/);
+    expect(cli(['users', 'reset-password', 'ghost@y.example']).code).toBe(3);
+    expect(cli(['tokens', 'create', '--name', 'x']).code).toBe(2);
+    expect(cli(['tokens', 'create', '--name', 'x', '--user', 'buyer@plant.example', '--expires-days', 'soon']).code).toBe(2);
+    const dup = cli(['users', 'add', '--email', 'buyer@plant.example', '--name', 'Again', '--roles', 'buyer']);
+    expect(dup.code).toBe(4);
+    expect(cli(['no-such-command']).code).toBe(2);
+    const badPort = cli(['serve'], { PORT: 'eighty' });
+    expect(badPort.code).toBe(2);
+    expect(badPort.err.trim()).toBe('rigline: Invalid configuration: PORT must be a whole number (got "eighty")');
+  });
+
+  it.runIf(testDialects().includes('postgres'))('runs against PostgreSQL with --database-url', async () => {
+    const name = `rl_cli_${process.pid}`;
+    await adminQuery(`drop database if exists ${name}`);
+    await adminQuery(`create database ${name}`);
+    try {
+      const r = cli(['--database-url', pgUrlFor(name), 'migrate']);
+      expect(r.code, r.err).toBe(0);
+      expect(r.out).toMatch(/migrating postgres/);
+      expect(cli(['--database-url', pgUrlFor(name), 'users', 'add', '--email', 'pg@x.example', '--name', 'P', '--roles', 'trade']).code).toBe(0);
+    } finally {
+      await adminQuery(`drop database if exists ${name} with (force)`);
+    }
+  });
+
+  it('reports an unreachable database in one line', () => {
+    const r = cli(['--database-url', 'postgres://nobody@127.0.0.1:1/none', 'migrate', 'status']);
+    expect(r.code).toBe(6);
+    expect(r.err).toMatch(/^rigline: cannot reach the database/);
+  });
+});
