@@ -32,3 +32,4 @@ await bare.listen({ port: 0, host: '127.0.0.1' });
 
 const port = (s: typeof app) => (s.server.address() as { port: number }).port;
 process.stdout.write(`${JSON.stringify({ appPort: port(app), barePort: port(bare as unknown as typeof app), token: secret, users: USERS + 1 })}\n`);
+process.on('SIGTERM', () => process.exit(0));

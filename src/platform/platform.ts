@@ -17,6 +17,7 @@ import { createMetricsRegistry } from './http/metrics.js';
 import { authRoutes } from './identity/auth.routes.js';
 import { demoStaffSeeder } from './identity/bootstrap.js';
 import { identityMigrations } from './identity/migrations/index.js';
+import { createPrincipalCache } from './identity/principal-cache.js';
 import { createSessionService } from './identity/session.service.js';
 import { tokenRoutes } from './identity/token.routes.js';
 import { createTokenService } from './identity/token.service.js';
@@ -66,7 +67,14 @@ export function createPlatform(options: PlatformOptions) {
   const home = createHome();
   const metrics = createMetricsRegistry();
 
-  const users = createUserService({ db, clock, audit, events });
+  const principalCache = createPrincipalCache({ ttlMs: 5_000, maxEntries: 10_000 });
+  const users = createUserService({
+    db,
+    clock,
+    audit,
+    events,
+    onAccessChanged: (userId) => principalCache.forgetUser(userId),
+  });
   const sessions = createSessionService({
     db,
     clock,
@@ -77,7 +85,7 @@ export function createPlatform(options: PlatformOptions) {
       lockoutMinutes: config.loginLockoutMinutes,
     },
   });
-  const tokens = createTokenService({ db, clock, audit, events });
+  const tokens = createTokenService({ db, clock, audit, events, cache: principalCache });
   const webhooks = createWebhookService({ db, clock, audit, events });
   const sender = createWebhookSender(
     { db, clock, logger },

@@ -67,7 +67,10 @@ export function openDatabase(target: DatabaseTarget): Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<any>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+  const db = new Kysely<any>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    plugins,
+  });
   return {
     dialect: 'sqlite',
     db,
@@ -76,6 +79,30 @@ export function openDatabase(target: DatabaseTarget): Database {
       await sql`select 1`.execute(db);
     },
     close: () => db.destroy(),
+  };
+}
+
+/**
+ * Kysely prepares every query anew; on SQLite preparing costs as much as running a small
+ * query. Statements are reused by SQL text (Kysely's single-connection lock means one user at a
+ * time), bounded so generated SQL cannot grow the cache without end.
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database, max = 500) {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    prepare(text: string) {
+      let statement = statements.get(text);
+      if (!statement) {
+        statement = sqlite.prepare(text);
+        if (statements.size >= max) statements.delete(statements.keys().next().value!);
+        statements.set(text, statement);
+      }
+      return statement;
+    },
+    close() {
+      statements.clear();
+      sqlite.close();
+    },
   };
 }
 

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -19,10 +18,11 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
-import { newId } from '../ids.js';
+import { randomUUID } from 'node:crypto';
 import { registerAccessControl, SESSION_COOKIE, type Authenticator } from './access.js';
 import { registerRequestMetrics } from './metrics.js';
 import { registerProblemHandlers, sendProblem } from './problem.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { registerOpsRoutes } from './ops.routes.js';
 
 export type App = FastifyInstance;
@@ -63,7 +63,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     // A caller's request id is kept when it is sane, so a trace spans systems; else a new one.
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : newId();
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }) as unknown as FastifyInstance;
@@ -77,21 +77,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   registerProblemHandlers(app);
   registerRequestMetrics(app, options.metrics);
 
-  await app.register(fastifyHelmet, {
-    hsts: options.secureTransport,
-    contentSecurityPolicy: {
-      directives: {
-        upgradeInsecureRequests: options.secureTransport ? [] : null,
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Mantine writes its CSS variables into style elements at run time.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-  });
+  registerSecurityHeaders(app, { secureTransport: options.secureTransport });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
 

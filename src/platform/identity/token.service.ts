@@ -9,6 +9,7 @@ import type { EventBus } from '../events/events.js';
 import { newId, newSecret } from '../ids.js';
 import type { ApiTokensTable, IdentityTables } from './identity.tables.js';
 import { actorOfSite, actorOfUser } from './principal.js';
+import type { CachedToken, PrincipalCache } from './principal-cache.js';
 import { hashToken } from './session.service.js';
 
 export interface ApiToken {
@@ -63,6 +64,7 @@ export function createTokenService(deps: {
   clock: Clock;
   audit: AuditLog;
   events: EventBus;
+  cache: PrincipalCache;
 }) {
   const db = tablesOf<IdentityTables>(deps.db);
   const withEmail = (d: typeof db) =>
@@ -71,6 +73,55 @@ export function createTokenService(deps: {
       .leftJoin('users', 'users.id', 'apiTokens.userId')
       .selectAll('apiTokens')
       .select('users.email as userEmail');
+
+  /** Read a live token (and its enabled user) and remember it; null when it cannot be used. */
+  async function load(id: string): Promise<CachedToken | null> {
+    const row = await db
+      .selectFrom('apiTokens')
+      .leftJoin('users', 'users.id', 'apiTokens.userId')
+      .select([
+        'apiTokens.id',
+        'apiTokens.secretHash',
+        'apiTokens.scope',
+        'apiTokens.siteId',
+        'apiTokens.expiresAt',
+        'apiTokens.revokedAt',
+        'apiTokens.lastUsedAt',
+        'users.id as userId',
+        'users.email',
+        'users.name',
+        'users.roles',
+        'users.customerId',
+        'users.disabledAt',
+      ])
+      .where('apiTokens.id', '=', id)
+      .executeTakeFirst();
+    if (!row || row.revokedAt !== null) return null;
+    const userUsable = row.userId && row.email && row.name && row.roles && row.disabledAt === null;
+    if (row.scope === 'user' && !userUsable) return null;
+    const now = deps.clock.now();
+    if (row.lastUsedAt === null || now - row.lastUsedAt > TOUCH_EVERY_MS) {
+      await db.updateTable('apiTokens').set({ lastUsedAt: now }).where('id', '=', row.id).execute();
+    }
+    const entry: CachedToken = {
+      tokenId: row.id,
+      secretHash: Buffer.from(row.secretHash, 'hex'),
+      tokenExpiresAt: row.expiresAt,
+      scope: row.scope,
+      siteId: row.siteId,
+      user: userUsable
+        ? {
+            id: row.userId!,
+            email: row.email!,
+            name: row.name!,
+            roles: JSON.parse(row.roles!) as string[],
+            customerId: row.customerId,
+          }
+        : null,
+    };
+    deps.cache.set(entry);
+    return entry;
+  }
 
   return {
     async create(actor: Actor, input: NewToken): Promise<{ token: ApiToken; secret: string }> {
@@ -153,7 +204,7 @@ export function createTokenService(deps: {
     },
 
     async revoke(actor: Actor, id: string): Promise<ApiToken> {
-      return inTransaction(deps.db, async (trx) => {
+      const revoked = await inTransaction(deps.db, async (trx) => {
         const t = tablesOf<IdentityTables>(trx);
         const row = await withEmail(t).where('apiTokens.id', '=', id).executeTakeFirst();
         // Someone else's token is "not found" to a non-admin: existence does not leak.
@@ -181,6 +232,9 @@ export function createTokenService(deps: {
         });
         return after;
       });
+      // After commit, so a racing request cannot re-cache the token as still valid.
+      deps.cache.forgetToken(id);
+      return revoked;
     },
 
     /** The actor behind a bearer token, or null when it is unknown, wrong, revoked or expired. */
@@ -188,54 +242,17 @@ export function createTokenService(deps: {
       const match = TOKEN_PATTERN.exec(bearer);
       if (!match) return null;
       const [, id, secret] = match as unknown as [string, string, string];
-      const row = await db
-        .selectFrom('apiTokens')
-        .leftJoin('users', 'users.id', 'apiTokens.userId')
-        .select([
-          'apiTokens.id',
-          'apiTokens.secretHash',
-          'apiTokens.scope',
-          'apiTokens.siteId',
-          'apiTokens.expiresAt',
-          'apiTokens.revokedAt',
-          'apiTokens.lastUsedAt',
-          'users.id as userId',
-          'users.email',
-          'users.name',
-          'users.roles',
-          'users.customerId',
-          'users.disabledAt',
-        ])
-        .where('apiTokens.id', '=', id)
-        .executeTakeFirst();
-      if (!row) return null;
-      const expected = Buffer.from(row.secretHash, 'hex');
+      const known = deps.cache.get(id) ?? (await load(id));
+      if (!known) return null;
       const actual = Buffer.from(hashToken(secret), 'hex');
-      if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
-      const now = deps.clock.now();
-      if (row.revokedAt !== null || (row.expiresAt !== null && row.expiresAt <= now)) return null;
-      if (row.lastUsedAt === null || now - row.lastUsedAt > TOUCH_EVERY_MS) {
-        await db
-          .updateTable('apiTokens')
-          .set({ lastUsedAt: now })
-          .where('id', '=', row.id)
-          .execute();
-      }
-      if (row.scope === 'site')
-        return row.siteId ? actorOfSite(row.siteId, requestId, row.id) : null;
-      if (!row.userId || !row.email || !row.name || !row.roles || row.disabledAt !== null)
+      if (known.secretHash.length !== actual.length || !timingSafeEqual(known.secretHash, actual)) {
         return null;
-      return actorOfUser(
-        {
-          id: row.userId,
-          email: row.email,
-          name: row.name,
-          roles: JSON.parse(row.roles),
-          customerId: row.customerId,
-        },
-        requestId,
-        row.id,
-      );
+      }
+      if (known.tokenExpiresAt !== null && known.tokenExpiresAt <= deps.clock.now()) return null;
+      if (known.scope === 'site') {
+        return known.siteId ? actorOfSite(known.siteId, requestId, id) : null;
+      }
+      return known.user ? actorOfUser(known.user as Parameters<typeof actorOfUser>[0], requestId, id) : null;
     },
 
     async countActive(actor: Actor): Promise<number> {

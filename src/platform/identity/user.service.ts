@@ -69,6 +69,8 @@ export function createUserService(deps: {
   clock: Clock;
   audit: AuditLog;
   events: EventBus;
+  /** Told when a user's access changes, so cached tokens re-read it. */
+  onAccessChanged?: (userId: string) => void;
 }) {
   const repo = createUserRepo(deps.db);
 
@@ -137,7 +139,7 @@ export function createUserService(deps: {
 
     async update(actor: Actor, id: string, changes: UserChanges): Promise<User> {
       requireAnyRole(actor, ['admin']);
-      return inTransaction(deps.db, async (trx) => {
+      const updated = await inTransaction(deps.db, async (trx) => {
         const txRepo = createUserRepo(trx);
         const current = await txRepo.findById(id);
         if (!current) throw userNotFound();
@@ -192,6 +194,9 @@ export function createUserService(deps: {
         });
         return after;
       });
+      // After commit: a request racing the transaction must not re-cache the old access.
+      deps.onAccessChanged?.(id);
+      return updated;
     },
 
     async resetPassword(actor: Actor, id: string, password: string): Promise<void> {
