@@ -19,6 +19,13 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly' },
+    },
+  },
+  {
     // Migrations are frozen against Kysely<any> by design; db/ owns the shared untyped handle.
     files: ['src/**/migrations/**', 'src/platform/db/**', 'test/**', '**/*.test.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -12,20 +12,48 @@ import { createSystem } from '../src/system.js';
 
 const USERS = Number(process.env.BENCH_USERS ?? 200);
 const dir = mkdtempSync(join(tmpdir(), 'rigline-bench-'));
-const config = loadConfig({ ...process.env, RIGLINE_DB: process.env.DATABASE_URL ? '' : join(dir, 'bench.db'), RIGLINE_LOG_LEVEL: 'silent' });
+const config = loadConfig({
+  ...process.env,
+  RIGLINE_DB: process.env.DATABASE_URL ? '' : join(dir, 'bench.db'),
+  RIGLINE_LOG_LEVEL: 'silent',
+});
 const system = createSystem({ config, logger: createLogger('silent'), webRoot: null });
 await system.migrate();
 const actor = systemActor('bench');
 const users = system.platform.users;
-const admin = await users.create(actor, { email: 'bench-admin@rigline.local', name: 'Bench Admin', roles: ['admin'], password: 'bench password 1' });
+const admin = await users.create(actor, {
+  email: 'bench-admin@rigline.local',
+  name: 'Bench Admin',
+  roles: ['admin'],
+  password: 'bench password 1',
+});
 for (let i = 0; i < USERS; i += 1) {
-  await users.create(actor, { email: `user${i}@bench.example`, name: `User ${i}`, roles: i % 9 === 0 ? ['customer'] : ['planner'], customerId: i % 9 === 0 ? `cust-${i}` : null, password: 'bench password 1' });
+  await users.create(actor, {
+    email: `user${i}@bench.example`,
+    name: `User ${i}`,
+    roles: i % 9 === 0 ? ['customer'] : ['planner'],
+    customerId: i % 9 === 0 ? `cust-${i}` : null,
+    password: 'bench password 1',
+  });
 }
-const { secret } = await system.platform.tokens.create(actor, { name: 'bench', scope: 'user', userId: admin.id });
+const { secret } = await system.platform.tokens.create(actor, {
+  name: 'bench',
+  scope: 'user',
+  userId: admin.id,
+});
 // A staff user with a few tokens of their own: the owner-scoped list every module repeats.
-const planner = await users.create(actor, { email: 'bench-planner@rigline.local', name: 'Bench Planner', roles: ['planner'], password: 'bench password 1' });
+const planner = await users.create(actor, {
+  email: 'bench-planner@rigline.local',
+  name: 'Bench Planner',
+  roles: ['planner'],
+  password: 'bench password 1',
+});
 const plannerTokens = [];
-for (const name of ['erp sync', 'reporting', 'laptop']) plannerTokens.push((await system.platform.tokens.create(actor, { name, scope: 'user', userId: planner.id })).secret);
+for (const name of ['erp sync', 'reporting', 'laptop'])
+  plannerTokens.push(
+    (await system.platform.tokens.create(actor, { name, scope: 'user', userId: planner.id }))
+      .secret,
+  );
 const app = await system.buildApp();
 await app.listen({ port: 0, host: '127.0.0.1' });
 
@@ -35,5 +63,7 @@ bare.get('/bare', async () => ({ id: 'x', email: 'someone@example.com', roles: [
 await bare.listen({ port: 0, host: '127.0.0.1' });
 
 const port = (s: typeof app) => (s.server.address() as { port: number }).port;
-process.stdout.write(`${JSON.stringify({ appPort: port(app), barePort: port(bare as unknown as typeof app), token: secret, plannerToken: plannerTokens[0], users: USERS + 2 })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ appPort: port(app), barePort: port(bare as unknown as typeof app), token: secret, plannerToken: plannerTokens[0], users: USERS + 2 })}\n`,
+);
 process.on('SIGTERM', () => process.exit(0));

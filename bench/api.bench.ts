@@ -6,16 +6,31 @@ import { report } from './report.js';
 const CONNECTIONS = 64;
 
 async function load(url: string, headers: Record<string, string>, seconds: number) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers, pipelining: 1 });
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    headers,
+    pipelining: 1,
+  });
   if (result.non2xx > 0 || result.errors > 0) {
-    throw new Error(`${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load`);
+    throw new Error(
+      `${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load`,
+    );
   }
-  return { rps: result.requests.average, p99: result.latency.p99, p50: result.latency.p50, total: result.requests.total };
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    p50: result.latency.p50,
+    total: result.requests.total,
+  };
 }
 
 export async function run({ quick }: { quick: boolean }): Promise<boolean> {
   const seconds = quick ? 3 : 10;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/api-server.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/api-server.ts'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   try {
     const first = await new Promise<string>((resolve, reject) => {
       createInterface({ input: child.stdout! }).once('line', resolve);
@@ -43,8 +58,15 @@ export async function run({ quick }: { quick: boolean }): Promise<boolean> {
     return report({
       name: 'api',
       quick,
-      params: { connections: CONNECTIONS, seconds, users, listEndpoint: "/api/v1/tokens (a planner's own 3 tokens)",
-        pageEndpoint: '/api/v1/users?limit=20 (admin, 20 of ~200 users; informational)', auth: 'bearer token', database: process.env.DATABASE_URL ? 'postgres' : 'sqlite' },
+      params: {
+        connections: CONNECTIONS,
+        seconds,
+        users,
+        listEndpoint: "/api/v1/tokens (a planner's own 3 tokens)",
+        pageEndpoint: '/api/v1/users?limit=20 (admin, 20 of ~200 users; informational)',
+        auth: 'bearer token',
+        database: process.env.DATABASE_URL ? 'postgres' : 'sqlite',
+      },
       metrics: {
         me_rps: { value: Math.round(me.rps), unit: 'req/s', better: 'higher' },
         me_vs_bare: { value: me.rps / bare.rps, unit: 'ratio', better: 'higher', target: 0.4 },

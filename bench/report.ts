@@ -35,16 +35,33 @@ export function report(result: BenchResult): boolean {
     pass,
   };
   mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-  writeFileSync(new URL(`./results/${result.name}.json`, import.meta.url), `${JSON.stringify(file, null, 2)}\n`);
+  writeFileSync(
+    new URL(`./results/${result.name}.json`, import.meta.url),
+    `${JSON.stringify(file, null, 2)}\n`,
+  );
 
   const rows = [
-    ...Object.entries(result.metrics).map(([k, m]) => [k, fmt(m.value), m.unit, m.target === undefined ? '' : `${m.better === 'higher' ? '≥' : '≤'} ${fmt(m.target)}`, m.target === undefined ? '' : meets(m) ? 'ok' : 'MISS']),
-    ...Object.entries(result.baseline?.metrics ?? {}).map(([k, m]) => [`${result.baseline!.name}: ${k}`, fmt(m.value), m.unit, '', '']),
+    ...Object.entries(result.metrics).map(([k, m]) => [
+      k,
+      fmt(m.value),
+      m.unit,
+      m.target === undefined ? '' : `${m.better === 'higher' ? '≥' : '≤'} ${fmt(m.target)}`,
+      m.target === undefined ? '' : meets(m) ? 'ok' : 'MISS',
+    ]),
+    ...Object.entries(result.baseline?.metrics ?? {}).map(([k, m]) => [
+      `${result.baseline!.name}: ${k}`,
+      fmt(m.value),
+      m.unit,
+      '',
+      '',
+    ]),
   ];
   const head = ['metric', 'value', 'unit', 'target', ''];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log(`\n${result.name}${result.quick ? ' (quick)' : ''}: ${JSON.stringify(result.params)}`);
+  console.log(
+    `\n${result.name}${result.quick ? ' (quick)' : ''}: ${JSON.stringify(result.params)}`,
+  );
   console.log(line(head));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of rows) console.log(line(r));
@@ -53,5 +70,7 @@ export function report(result: BenchResult): boolean {
 }
 
 function fmt(n: number): string {
-  return Number.isInteger(n) ? n.toLocaleString('en-US') : n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return Number.isInteger(n)
+    ? n.toLocaleString('en-US')
+    : n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }

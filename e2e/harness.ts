@@ -17,7 +17,9 @@ export const ADMIN_PASSWORD = 'e2e admin password';
 export function browserAvailable(): boolean {
   const ready = existsSync(CHROMIUM) && existsSync(join(DEFAULT_WEB_ROOT, 'index.html'));
   if (!ready && process.env.RIGLINE_REQUIRE_BROWSER) {
-    throw new Error(`Browser journeys required but ${existsSync(CHROMIUM) ? 'web/dist is not built' : `${CHROMIUM} is missing`}`);
+    throw new Error(
+      `Browser journeys required but ${existsSync(CHROMIUM) ? 'web/dist is not built' : `${CHROMIUM} is missing`}`,
+    );
   }
   return ready;
 }
@@ -25,14 +27,26 @@ export function browserAvailable(): boolean {
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
 /** The demo as `npm start` runs it, on a temp SQLite file and a free loopback port. */
 export async function startDemoServer(): Promise<{ url: string; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'rigline-e2e-'));
-  const config = loadConfig({ RIGLINE_DB: join(dir, 'e2e.db'), RIGLINE_ADMIN_PASSWORD: ADMIN_PASSWORD, PORT: '0' });
+  const config = loadConfig({
+    RIGLINE_DB: join(dir, 'e2e.db'),
+    RIGLINE_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    PORT: '0',
+  });
   const system = createSystem({ config, logger: createLogger('warn') });
   await system.prepareDemo(() => {});
   const app = await system.buildApp();

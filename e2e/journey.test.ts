@@ -29,7 +29,9 @@ describe.runIf(available)('browser journey: sign in, navigate, counts, sign out'
   it('shows an error for a wrong password and keeps the email', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await signIn(page, 'wrong password entirely');
-    await expect.poll(() => page.getByTestId('login-error').textContent()).toContain('Email or password is incorrect');
+    await expect
+      .poll(() => page.getByTestId('login-error').textContent())
+      .toContain('Email or password is incorrect');
     expect(await page.getByTestId('login-email').inputValue()).toBe('admin@rigline.local');
     await page.close();
   });
@@ -70,12 +72,20 @@ describe.runIf(available)('browser journey: sign in, navigate, counts, sign out'
     await signIn(page, ADMIN_PASSWORD);
     await page.waitForURL(`${server.url}/`);
     await expect.poll(() => page.getByTestId('home-count-users').textContent()).toBe('8');
-    expect(await page.getByTestId('nav-fleet').isVisible()).toBe(false);
-    await page.getByRole('button', { name: /navigation|menu/i }).first().click();
+    // Collapsed, the navbar is translated off-screen (still in the DOM, so check its position).
+    const onScreen = async () => {
+      const box = await page.getByTestId('nav-fleet').boundingBox();
+      return box !== null && box.x >= 0 && box.x + box.width <= 390;
+    };
+    expect(await onScreen()).toBe(false);
+    await page.getByTestId('nav-burger').click();
+    await expect.poll(onScreen).toBe(true);
     await page.getByTestId('nav-fleet').click();
     await page.waitForURL(/\/fleet/);
     expect(await page.getByTestId('empty-state').isVisible()).toBe(true);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth > window.innerWidth + 1,
+    );
     expect(overflow).toBe(false);
     await page.close();
   });

@@ -23,7 +23,14 @@ function vitest(name, args) {
   console.log(`\n── ${name}`);
   const out = `test-results/${name.replace(/\W+/g, '-')}.json`;
   rmSync(out, { force: true });
-  const ok = run('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const ok = run('npx', [
+    'vitest',
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ]);
   if (!existsSync(out)) {
     results.push({ name, passed: 0, failed: 1, skipped: 0 });
     return;
@@ -31,7 +38,12 @@ function vitest(name, args) {
   const r = JSON.parse(readFileSync(out, 'utf8'));
   // A suite that fails outside any test (a crash while loading a file) still counts as a failure.
   const failed = r.numFailedTests + (ok || r.numFailedTests > 0 ? 0 : 1);
-  results.push({ name, passed: r.numPassedTests, failed, skipped: r.numPendingTests + r.numTodoTests });
+  results.push({
+    name,
+    passed: r.numPassedTests,
+    failed,
+    skipped: r.numPendingTests + r.numTodoTests,
+  });
 }
 
 check('typecheck', [
@@ -48,7 +60,8 @@ if (!existsSync('web/dist/index.html')) check('web build', [['npm', ['run', 'bui
 vitest('browser journeys', ['--config', 'e2e/vitest.config.ts']);
 
 console.log('');
-for (const r of results) console.log(`  ${r.name}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
+for (const r of results)
+  console.log(`  ${r.name}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
 const sum = (k) => results.reduce((n, r) => n + r[k], 0);
 const [passed, failed, skipped] = [sum('passed'), sum('failed'), sum('skipped')];
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -35,7 +35,17 @@ describe('rigline CLI', () => {
   });
 
   it('adds a user with a generated password, lists it, resets it', () => {
-    const add = cli(['users', 'add', '--email', 'buyer@plant.example', '--name', 'Buyer One', '--roles', 'buyer', '--json']);
+    const add = cli([
+      'users',
+      'add',
+      '--email',
+      'buyer@plant.example',
+      '--name',
+      'Buyer One',
+      '--roles',
+      'buyer',
+      '--json',
+    ]);
     expect(add.code).toBe(0);
     const { user, password } = JSON.parse(add.out);
     expect(user.roles).toEqual(['buyer']);
@@ -48,7 +58,9 @@ describe('rigline CLI', () => {
   });
 
   it('creates, lists and revokes tokens', () => {
-    const created = JSON.parse(cli(['tokens', 'create', '--name', 'collector', '--site', 'site-tx-1', '--json']).out);
+    const created = JSON.parse(
+      cli(['tokens', 'create', '--name', 'collector', '--site', 'site-tx-1', '--json']).out,
+    );
     expect(created.secret).toMatch(/^rgl_/);
     expect(created.token.scope).toBe('site');
     const revoke = cli(['tokens', 'revoke', created.token.id]);
@@ -58,34 +70,81 @@ describe('rigline CLI', () => {
   });
 
   it('bad input: one clear line and a non-zero exit by kind', () => {
-    const badRole = cli(['users', 'add', '--email', 'x@y.example', '--name', 'X', '--roles', 'wizard']);
+    const badRole = cli([
+      'users',
+      'add',
+      '--email',
+      'x@y.example',
+      '--name',
+      'X',
+      '--roles',
+      'wizard',
+    ]);
     expect(badRole.code).toBe(2);
     expect(badRole.err.trim().split('\n')).toHaveLength(1);
     expect(badRole.err).toMatch(/^rigline: Unknown role\(s\): wizard/);
     expect(cli(['users', 'reset-password', 'ghost@y.example']).code).toBe(3);
     expect(cli(['tokens', 'create', '--name', 'x']).code).toBe(2);
-    expect(cli(['tokens', 'create', '--name', 'x', '--user', 'buyer@plant.example', '--expires-days', 'soon']).code).toBe(2);
-    const dup = cli(['users', 'add', '--email', 'buyer@plant.example', '--name', 'Again', '--roles', 'buyer']);
+    expect(
+      cli([
+        'tokens',
+        'create',
+        '--name',
+        'x',
+        '--user',
+        'buyer@plant.example',
+        '--expires-days',
+        'soon',
+      ]).code,
+    ).toBe(2);
+    const dup = cli([
+      'users',
+      'add',
+      '--email',
+      'buyer@plant.example',
+      '--name',
+      'Again',
+      '--roles',
+      'buyer',
+    ]);
     expect(dup.code).toBe(4);
     expect(cli(['no-such-command']).code).toBe(2);
     const badPort = cli(['serve'], { PORT: 'eighty' });
     expect(badPort.code).toBe(2);
-    expect(badPort.err.trim()).toBe('rigline: Invalid configuration: PORT must be a whole number (got "eighty")');
+    expect(badPort.err.trim()).toBe(
+      'rigline: Invalid configuration: PORT must be a whole number (got "eighty")',
+    );
   });
 
-  it.runIf(testDialects().includes('postgres'))('runs against PostgreSQL with --database-url', async () => {
-    const name = `rl_cli_${process.pid}`;
-    await adminQuery(`drop database if exists ${name}`);
-    await adminQuery(`create database ${name}`);
-    try {
-      const r = cli(['--database-url', pgUrlFor(name), 'migrate']);
-      expect(r.code, r.err).toBe(0);
-      expect(r.out).toMatch(/migrating postgres/);
-      expect(cli(['--database-url', pgUrlFor(name), 'users', 'add', '--email', 'pg@x.example', '--name', 'P', '--roles', 'trade']).code).toBe(0);
-    } finally {
-      await adminQuery(`drop database if exists ${name} with (force)`);
-    }
-  });
+  it.runIf(testDialects().includes('postgres'))(
+    'runs against PostgreSQL with --database-url',
+    async () => {
+      const name = `rl_cli_${process.pid}`;
+      await adminQuery(`drop database if exists ${name}`);
+      await adminQuery(`create database ${name}`);
+      try {
+        const r = cli(['--database-url', pgUrlFor(name), 'migrate']);
+        expect(r.code, r.err).toBe(0);
+        expect(r.out).toMatch(/migrating postgres/);
+        expect(
+          cli([
+            '--database-url',
+            pgUrlFor(name),
+            'users',
+            'add',
+            '--email',
+            'pg@x.example',
+            '--name',
+            'P',
+            '--roles',
+            'trade',
+          ]).code,
+        ).toBe(0);
+      } finally {
+        await adminQuery(`drop database if exists ${name} with (force)`);
+      }
+    },
+  );
 
   it('reports an unreachable database in one line', () => {
     const r = cli(['--database-url', 'postgres://nobody@127.0.0.1:1/none', 'migrate', 'status']);

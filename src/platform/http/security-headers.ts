@@ -6,7 +6,10 @@ import helmet, { type HelmetOptions } from 'helmet';
  * the short set OWASP recommends for REST APIs (no-store, nosniff, no framing, a deny-all CSP),
  * which is all a browser can use on JSON. Both sets are computed once, not per request.
  */
-export function registerSecurityHeaders(app: FastifyInstance, options: { secureTransport: boolean }): void {
+export function registerSecurityHeaders(
+  app: FastifyInstance,
+  options: { secureTransport: boolean },
+): void {
   const pageHeaders = helmetHeaders({
     hsts: options.secureTransport,
     contentSecurityPolicy: {
@@ -29,11 +32,16 @@ export function registerSecurityHeaders(app: FastifyInstance, options: { secureT
     'x-frame-options': 'DENY',
     'referrer-policy': 'no-referrer',
   };
-  if (options.secureTransport) apiHeaders['strict-transport-security'] = 'max-age=31536000; includeSubDomains';
+  if (options.secureTransport)
+    apiHeaders['strict-transport-security'] = 'max-age=31536000; includeSubDomains';
 
   app.addHook('onSend', async (request, reply, payload) => {
     const url = request.url;
-    const isApi = (url.startsWith('/api/') && !url.startsWith('/api/docs')) || url.startsWith('/healthz') || url.startsWith('/readyz') || url.startsWith('/metrics');
+    const isApi =
+      (url.startsWith('/api/') && !url.startsWith('/api/docs')) ||
+      url.startsWith('/healthz') ||
+      url.startsWith('/readyz') ||
+      url.startsWith('/metrics');
     reply.headers(isApi ? apiHeaders : pageHeaders);
     return payload;
   });

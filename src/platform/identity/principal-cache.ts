@@ -10,7 +10,13 @@ export interface CachedToken {
   tokenExpiresAt: number | null;
   scope: 'user' | 'site';
   siteId: string | null;
-  user: { id: string; email: string; name: string; roles: string[]; customerId: string | null } | null;
+  user: {
+    id: string;
+    email: string;
+    name: string;
+    roles: string[];
+    customerId: string | null;
+  } | null;
 }
 
 export function createPrincipalCache(options: { ttlMs: number; maxEntries: number }) {

@@ -252,7 +252,9 @@ export function createTokenService(deps: {
       if (known.scope === 'site') {
         return known.siteId ? actorOfSite(known.siteId, requestId, id) : null;
       }
-      return known.user ? actorOfUser(known.user as Parameters<typeof actorOfUser>[0], requestId, id) : null;
+      return known.user
+        ? actorOfUser(known.user as Parameters<typeof actorOfUser>[0], requestId, id)
+        : null;
     },
 
     async countActive(actor: Actor): Promise<number> {

@@ -103,10 +103,8 @@ export function createUserRepo(anyDb: AnyDb) {
     async update(id: string, changes: Partial<Omit<UsersTable, 'id'>>): Promise<void> {
       await db.updateTable('users').set(changes).where('id', '=', id).execute();
     },
-    async list(
-      filter: UserListFilter,
-    ): Promise<{ items: User[]; nextCursor: string | null }> {
-      let q = db.selectFrom('users').selectAll();
+    async list(filter: UserListFilter): Promise<{ items: User[]; nextCursor: string | null }> {
+      let q = db.selectFrom('users').select(PUBLIC_COLUMNS);
       if (filter.q) {
         const like = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
         // ESCAPE is spelt out: SQLite has no default escape character for LIKE.
