@@ -19,6 +19,8 @@ export interface SystemOptions {
   webRoot?: string | null;
 }
 
+const HOUSEKEEPING_MS = 3600_000;
+
 /** The whole of Rigline in one process: platform, modules, HTTP app, background workers. */
 export function createSystem(options: SystemOptions) {
   const platform = createPlatform(options);
@@ -27,6 +29,7 @@ export function createSystem(options: SystemOptions) {
   const migrations = mergeMigrations(Object.fromEntries(all.map((m) => [m.name, m.migrations])));
   const seeders = all.flatMap((m) => m.seeders);
   const routes = all.flatMap((m) => m.routes);
+  let housekeeping: NodeJS.Timeout | null = null;
 
   return {
     platform,
@@ -63,9 +66,18 @@ export function createSystem(options: SystemOptions) {
     startWorkers(): void {
       platform.dispatcher.start();
       platform.sender.start();
+      // Expired sessions are refused when presented; this only keeps the table small.
+      housekeeping ??= setInterval(() => {
+        platform.sessions.purgeExpired().catch((error: unknown) => {
+          platform.logger.warn({ err: error }, 'session purge failed');
+        });
+      }, HOUSEKEEPING_MS);
+      housekeeping.unref();
     },
 
     async close(): Promise<void> {
+      if (housekeeping) clearInterval(housekeeping);
+      housekeeping = null;
       await platform.dispatcher.stop();
       await platform.sender.stop();
       await platform.database.close();

@@ -413,3 +413,16 @@ describeEachDialect('users (admin)', (world) => {
     expect(r2.json().code).toBe('USER_CANNOT_DROP_OWN_ADMIN');
   });
 });
+
+describeEachDialect('session housekeeping', (world) => {
+  it('purges expired sessions only', async () => {
+    const w = world();
+    const user = await w.createUser(['planner']);
+    await w.login(user.email);
+    w.clock.advance(6 * 3600_000);
+    const { cookie } = await w.login(user.email);
+    w.clock.advance(7 * 3600_000); // the first session is now 13 h old, the second 7 h
+    expect(await w.system.platform.sessions.purgeExpired()).toBe(1);
+    expect((await w.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(200);
+  });
+});
