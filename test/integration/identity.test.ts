@@ -97,6 +97,12 @@ describeEachDialect('sign-in and sessions', (world) => {
     expect(out.statusCode).toBe(204);
     const me = await w.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } });
     expect(me.statusCode).toBe(401);
+    const audit = await w.system.platform.audit.list(w.system.platform.db, {
+      entityId: user.id,
+      action: 'auth.logout',
+      limit: 5,
+    });
+    expect(audit.items).toHaveLength(1);
   });
 
   it('expires sessions after their lifetime', async () => {
@@ -423,6 +429,8 @@ describeEachDialect('session housekeeping', (world) => {
     const { cookie } = await w.login(user.email);
     w.clock.advance(7 * 3600_000); // the first session is now 13 h old, the second 7 h
     expect(await w.system.platform.sessions.purgeExpired()).toBe(1);
-    expect((await w.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(200);
+    expect(
+      (await w.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).statusCode,
+    ).toBe(200);
   });
 });

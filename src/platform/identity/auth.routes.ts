@@ -77,7 +77,7 @@ export function authRoutes(deps: AuthRouteDeps) {
       },
       async (request, reply) => {
         const cookie = request.cookies[SESSION_COOKIE];
-        if (cookie) await deps.sessions.logout(cookie);
+        if (cookie) await deps.sessions.logout(actorOf(request), cookie);
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
         return reply.code(204).send(null);
       },

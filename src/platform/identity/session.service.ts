@@ -145,8 +145,20 @@ export function createSessionService(deps: {
       };
     },
 
-    async logout(sessionToken: string): Promise<void> {
-      await db.deleteFrom('sessions').where('id', '=', hashToken(sessionToken)).execute();
+    async logout(actor: Actor, sessionToken: string): Promise<void> {
+      await inTransaction(deps.db, async (trx) => {
+        const ended = await tablesOf<IdentityTables>(trx)
+          .deleteFrom('sessions')
+          .where('id', '=', hashToken(sessionToken))
+          .executeTakeFirst();
+        if (Number(ended.numDeletedRows) === 0 || !actor.id) return;
+        await deps.audit.record(trx, actor, {
+          action: 'auth.logout',
+          entityType: 'user',
+          entityId: actor.id,
+          customerId: actor.customerId,
+        });
+      });
     },
 
     async resolve(sessionToken: string, requestId: string | null): Promise<ResolvedSession | null> {
