@@ -61,20 +61,7 @@ function toUser(row: PublicRow): User {
 }
 
 export function toUserRecord(row: UsersTable): UserRecord {
-  return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    roles: JSON.parse(row.roles) as Role[],
-    customerId: row.customerId,
-    disabled: row.disabledAt !== null,
-    lockedUntil: row.lockedUntil,
-    lastLoginAt: row.lastLoginAt,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    passwordHash: row.passwordHash,
-    failedLogins: row.failedLogins,
-  };
+  return { ...toUser(row), passwordHash: row.passwordHash, failedLogins: row.failedLogins };
 }
 
 export function publicUser(record: UserRecord): User {
