@@ -29,6 +29,12 @@ describe('config', () => {
     expect(() => loadConfig({ RIGLINE_LOG_LEVEL: 'loud' })).toThrow(/RIGLINE_LOG_LEVEL/);
   });
 
+  it('never echoes credentials inside a bad URL', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://app:hunter2@db/x' })).toThrow(
+      /DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL \(got "mysql:\/\/\*\*\*@db\/x"\)/,
+    );
+  });
+
   it('never echoes a bad admin password', () => {
     try {
       loadConfig({ RIGLINE_ADMIN_PASSWORD: 'short-pw' });

@@ -92,7 +92,7 @@ export function loadConfig(
     if (!parsed.success) {
       const source = fromFlag ? `--${kebab(key)}` : field.env;
       const reason = parsed.error.issues[0]?.message ?? 'is invalid';
-      const shown = field.env === 'RIGLINE_ADMIN_PASSWORD' ? '' : ` (got ${JSON.stringify(raw)})`;
+      const shown = shownValue(field.env, raw);
       throw new AppError(
         'invalid',
         'CONFIG_INVALID',
@@ -102,6 +102,12 @@ export function loadConfig(
     out[key] = parsed.data;
   }
   return Object.freeze(out) as Config;
+}
+
+/** The bad value, for the error line, without leaking a password it may carry. */
+function shownValue(env: string, raw: string | undefined): string {
+  if (env === 'RIGLINE_ADMIN_PASSWORD' || raw === undefined) return '';
+  return ` (got ${JSON.stringify(raw.replace(/\/\/([^/@]*)@/, '//***@'))})`;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

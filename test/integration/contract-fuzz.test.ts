@@ -20,6 +20,8 @@ type Operation = {
 };
 
 const WEIRD_IDS = [
+  '\u0000',
+  'a\u0000b',
   '0',
   'does-not-exist',
   'x'.repeat(150),
@@ -71,6 +73,11 @@ function bodyVariants(schema: Schema): { name: string; payload: string; expect4x
     {
       name: 'huge strings',
       payload: JSON.stringify(huge),
+      expect4xx: Object.keys(props).length > 0,
+    },
+    {
+      name: 'NUL in text',
+      payload: JSON.stringify(Object.fromEntries(Object.keys(props).map((k) => [k, 'a\u0000b']))),
       expect4xx: Object.keys(props).length > 0,
     },
     { name: 'deep nesting', payload: `${'['.repeat(2000)}${']'.repeat(2000)}`, expect4xx: true },
@@ -159,7 +166,14 @@ describeEachDialect('contract fuzz', (world) => {
             requests += 1;
           }
           for (const q of query) {
-            for (const value of ['not-a-number', '-1', '1e309', 'x'.repeat(3000), '%00']) {
+            for (const value of [
+              'not-a-number',
+              '-1',
+              '1e309',
+              'x'.repeat(3000),
+              '%00',
+              'a\u0000b',
+            ]) {
               await check(w, headers, method, `${url}?${q.name}=${encodeURIComponent(value)}`);
               requests += 1;
             }

@@ -285,6 +285,60 @@ describeEachDialect('outgoing webhooks', (world) => {
     expect(rows).toEqual([{ eventType: 'user.created' }]);
   });
 
+  it('switching a subscription off stops its pending deliveries', async () => {
+    const w = world();
+    const hook = await receiver([500]);
+    servers.push(hook.server);
+    const admin = await w.caller(['admin']);
+    w.clock.advance(1_000);
+    const sub = (
+      await w.app.inject({
+        method: 'POST',
+        url: '/api/v1/webhooks/subscriptions',
+        headers: admin.headers,
+        payload: { url: hook.url, eventTypes: ['*'] },
+      })
+    ).json().subscription;
+    await w.createUser(['sales']);
+    await w.system.platform.dispatcher.drain();
+    await w.system.platform.sender.sendDue();
+    expect(hook.received).toHaveLength(1);
+    await w.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/webhooks/subscriptions/${sub.id}`,
+      headers: admin.headers,
+      payload: { active: false },
+    });
+    w.clock.advance(60_000);
+    await w.system.platform.sender.sendDue();
+    expect(hook.received).toHaveLength(1);
+    const d = await w.system.platform.db
+      .selectFrom('webhookDeliveries')
+      .selectAll()
+      .executeTakeFirstOrThrow();
+    expect(d).toMatchObject({ status: 'dead', lastError: 'subscription is inactive' });
+  });
+
+  it('two senders at once post a delivery only once', async () => {
+    const w = world();
+    const hook = await receiver([200]);
+    servers.push(hook.server);
+    const admin = await w.caller(['admin']);
+    w.clock.advance(1_000);
+    await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/webhooks/subscriptions',
+      headers: admin.headers,
+      payload: { url: hook.url, eventTypes: ['*'] },
+    });
+    await w.createUser(['sales']);
+    await w.system.platform.dispatcher.drain();
+    const sender = w.system.platform.sender;
+    const sent = await Promise.all([sender.sendDue(), sender.sendDue(), sender.sendDue()]);
+    expect(sent.reduce((a, b) => a + b, 0)).toBe(1);
+    expect(hook.received).toHaveLength(1);
+  });
+
   it('re-dispatching an event never creates a second delivery', async () => {
     const w = world();
     const admin = await w.caller(['admin']);

@@ -259,6 +259,60 @@ describeEachDialect('API tokens', (world) => {
     }
   });
 
+  it('only admins create tokens that never expire', async () => {
+    const w = world();
+    const me = await w.caller(['sales']);
+    const r = await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/tokens',
+      headers: me.headers,
+      payload: { name: 'forever', expiresInDays: 0 },
+    });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().code).toBe('TOKEN_EXPIRY_REQUIRED');
+    const admin = await w.caller(['admin']);
+    const ok = await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/tokens',
+      headers: admin.headers,
+      payload: { name: 'prometheus', expiresInDays: 0 },
+    });
+    expect(ok.json().token.expiresAt).toBeNull();
+  });
+
+  it("records a customer's token changes under its own account, whoever made them", async () => {
+    const w = world();
+    const admin = await w.caller(['admin']);
+    const customer = await w.createUser(['customer'], { customerId: 'cust-red-river' });
+    const created = await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/tokens',
+      headers: admin.headers,
+      payload: { name: 'for them', userId: customer.id },
+    });
+    await w.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/tokens/${created.json().token.id}`,
+      headers: admin.headers,
+    });
+    const db = w.system.platform.db;
+    const audit = await db
+      .selectFrom('auditLog')
+      .select(['action', 'customerId'])
+      .where('entityId', '=', created.json().token.id)
+      .execute();
+    expect(audit.map((a) => [a.action, a.customerId]).sort()).toEqual([
+      ['token.create', 'cust-red-river'],
+      ['token.revoke', 'cust-red-river'],
+    ]);
+    const events = await db
+      .selectFrom('outboxEvents')
+      .select(['type', 'customerId'])
+      .where('entityId', '=', created.json().token.id)
+      .execute();
+    expect(events.every((e) => e.customerId === 'cust-red-river')).toBe(true);
+  });
+
   it('non-admins see and revoke only their own tokens', async () => {
     const w = world();
     const alice = await w.caller(['planner']);
@@ -417,6 +471,37 @@ describeEachDialect('users (admin)', (world) => {
       payload: { roles: ['planner'] },
     });
     expect(r2.json().code).toBe('USER_CANNOT_DROP_OWN_ADMIN');
+  });
+});
+
+describeEachDialect('concurrent changes', (world) => {
+  it('two admins editing one user at once do not undo each other', async () => {
+    const w = world();
+    const a = await w.caller(['admin']);
+    const b = await w.caller(['admin']);
+    const target = await w.createUser(['sales']);
+    const url = `/api/v1/users/${target.id}`;
+    const [r1, r2] = await Promise.all([
+      w.app.inject({ method: 'PATCH', url, headers: a.headers, payload: { disabled: true } }),
+      w.app.inject({ method: 'PATCH', url, headers: b.headers, payload: { name: 'Renamed' } }),
+    ]);
+    expect([r1.statusCode, r2.statusCode]).toEqual([200, 200]);
+    const after = await w.app.inject({ method: 'GET', url, headers: a.headers });
+    expect(after.json()).toMatchObject({ disabled: true, name: 'Renamed' });
+  });
+
+  it('a token revoked while it is being checked is not served from the cache', async () => {
+    const w = world();
+    const me = await w.caller(['planner']);
+    const tokenId = (await w.system.platform.tokens.list(systemActor('t'))).find(
+      (t) => t.userId === me.user.id,
+    )!.id;
+    const bearer = me.headers.authorization.slice('Bearer '.length);
+    await Promise.all([
+      w.system.platform.tokens.resolve(bearer, null),
+      w.system.platform.tokens.revoke(systemActor('t'), tokenId),
+    ]);
+    expect(await w.system.platform.tokens.resolve(bearer, null)).toBeNull();
   });
 });
 

@@ -4,7 +4,9 @@ import SqliteDatabase from 'better-sqlite3';
 import {
   CamelCasePlugin,
   Kysely,
+  PostgresAdapter,
   PostgresDialect,
+  type SelectQueryBuilder,
   SqliteDialect,
   sql,
   type Transaction,
@@ -128,6 +130,21 @@ export function redactUrl(url: string): string {
   } catch {
     return '(unparseable url)';
   }
+}
+
+export function isPostgres(db: AnyDb): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/**
+ * `SELECT … FOR UPDATE` where it exists. On SQLite a write transaction already excludes every
+ * other writer (one connection, and the file lock across processes), so the plain select is safe.
+ */
+export function lockedForUpdate<DB, TB extends keyof DB, O>(
+  db: AnyDb,
+  query: SelectQueryBuilder<DB, TB, O>,
+): SelectQueryBuilder<DB, TB, O> {
+  return isPostgres(db) ? query.forUpdate() : query;
 }
 
 /** True when a driver error is a unique-constraint violation, on either dialect. */

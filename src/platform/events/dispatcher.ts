@@ -35,12 +35,16 @@ export function createDispatcher(
   let again = false;
   let stopped = true;
 
-  async function claim(row: OutboxEventsTable, now: number): Promise<boolean> {
+  async function claim(row: OutboxEventsTable): Promise<boolean> {
+    const now = deps.clock.now();
+    // Re-check what was read: another dispatcher may have handled or rescheduled it meanwhile.
     const result = await db
       .updateTable('outboxEvents')
       .set({ claimedUntil: now + claimMs })
       .where('id', '=', row.id)
       .where('dispatchedAt', 'is', null)
+      .where('attempts', '=', row.attempts)
+      .where('nextAttemptAt', '<=', now)
       .where((eb) => eb.or([eb('claimedUntil', 'is', null), eb('claimedUntil', '<', now)]))
       .executeTakeFirst();
     return Number(result.numUpdatedRows) === 1;
@@ -97,7 +101,7 @@ export function createDispatcher(
       .execute();
     let handled = 0;
     for (const row of due) {
-      if (!(await claim(row, now))) continue;
+      if (!(await claim(row))) continue;
       await handle(row);
       handled += 1;
     }

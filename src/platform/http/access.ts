@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor, Role } from '../authz.js';
 import { hasAnyRole } from '../authz.js';
@@ -37,6 +38,13 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameSecret(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
 
 function mustDeclareAccess(url: string): boolean {
   return url.startsWith('/api/v1') || url === '/metrics';
@@ -89,7 +97,7 @@ export function registerAccessControl(app: FastifyInstance, authenticator: Authe
 
     // A cookie travels with cross-site requests; a custom header cannot be set by another site.
     if (request.csrfToken && !SAFE_METHODS.has(request.method)) {
-      if (request.headers[CSRF_HEADER] !== request.csrfToken) {
+      if (!sameSecret(request.headers[CSRF_HEADER], request.csrfToken)) {
         throw forbidden('AUTH_CSRF', `Missing or wrong ${CSRF_HEADER} header.`);
       }
     }

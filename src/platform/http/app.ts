@@ -19,6 +19,7 @@ import {
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import { randomUUID } from 'node:crypto';
+import { registerEdgeGuards } from './edge-guards.js';
 import { registerAccessControl, SESSION_COOKIE, type Authenticator } from './access.js';
 import { registerRequestMetrics } from './metrics.js';
 import { registerProblemHandlers, sendProblem } from './problem.js';
@@ -75,6 +76,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
 
   registerProblemHandlers(app);
+  registerEdgeGuards(app);
   registerRequestMetrics(app, options.metrics);
 
   registerSecurityHeaders(app, { secureTransport: options.secureTransport });

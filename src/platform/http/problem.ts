@@ -77,6 +77,12 @@ function fieldErrorsOf(error: FastifyError): FieldError[] {
   });
 }
 
+/** SQLSTATE class 22 (data exception): bad text encoding, numeric out of range, and so on. */
+function isPostgresDataException(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
+}
+
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof AppError) {
@@ -98,6 +104,11 @@ export function registerProblemHandlers(app: FastifyInstance): void {
       const first = errors[0];
       const detail = first ? `${first.path}: ${first.message}` : 'The request is invalid.';
       return sendProblem(reply, 400, 'VALIDATION_FAILED', detail, { errors });
+    }
+    if (isPostgresDataException(error)) {
+      // A backstop: input the edge let through but the database cannot store.
+      request.log.warn({ err: error }, 'value refused by the database');
+      return sendProblem(reply, 400, 'INVALID_VALUE', 'A value in the request cannot be stored.');
     }
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error }, 'response did not match its schema');

@@ -21,7 +21,11 @@ export interface CachedToken {
 
 export function createPrincipalCache(options: { ttlMs: number; maxEntries: number }) {
   const entries = new Map<string, { value: CachedToken; until: number }>();
+  // Raised by every invalidation. A load that began before one must not cache what it read:
+  // the row it saw may be the one just revoked or changed.
+  let generation = 0;
   return {
+    generation: () => generation,
     get(tokenId: string): CachedToken | undefined {
       const hit = entries.get(tokenId);
       if (!hit) return undefined;
@@ -31,7 +35,9 @@ export function createPrincipalCache(options: { ttlMs: number; maxEntries: numbe
       }
       return hit.value;
     },
-    set(value: CachedToken): void {
+    /** Remember `value` unless an invalidation happened since `readAt` (a generation). */
+    set(value: CachedToken, readAt: number): void {
+      if (readAt !== generation) return;
       if (entries.size >= options.maxEntries) {
         // Maps iterate in insertion order: drop the oldest entry.
         const oldest = entries.keys().next().value;
@@ -40,9 +46,11 @@ export function createPrincipalCache(options: { ttlMs: number; maxEntries: numbe
       entries.set(value.tokenId, { value, until: Date.now() + options.ttlMs });
     },
     forgetToken(tokenId: string): void {
+      generation += 1;
       entries.delete(tokenId);
     },
     forgetUser(userId: string): void {
+      generation += 1;
       for (const [id, entry] of entries) if (entry.value.user?.id === userId) entries.delete(id);
     },
   };

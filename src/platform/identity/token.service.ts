@@ -41,7 +41,7 @@ export const DEFAULT_TOKEN_DAYS = 90;
 
 export const tokenNotFound = () => notFound('TOKEN_NOT_FOUND', 'No such API token.');
 
-type TokenRow = ApiTokensTable & { userEmail: string | null };
+type TokenRow = ApiTokensTable & { userEmail: string | null; ownerCustomerId: string | null };
 
 function present(row: TokenRow): ApiToken {
   return {
@@ -72,10 +72,11 @@ export function createTokenService(deps: {
       .selectFrom('apiTokens')
       .leftJoin('users', 'users.id', 'apiTokens.userId')
       .selectAll('apiTokens')
-      .select('users.email as userEmail');
+      .select(['users.email as userEmail', 'users.customerId as ownerCustomerId']);
 
   /** Read a live token (and its enabled user) and remember it; null when it cannot be used. */
   async function load(id: string): Promise<CachedToken | null> {
+    const readAt = deps.cache.generation();
     const row = await db
       .selectFrom('apiTokens')
       .leftJoin('users', 'users.id', 'apiTokens.userId')
@@ -119,7 +120,7 @@ export function createTokenService(deps: {
           }
         : null,
     };
-    deps.cache.set(entry);
+    deps.cache.set(entry, readAt);
     return entry;
   }
 
@@ -148,6 +149,14 @@ export function createTokenService(deps: {
       const id = newId();
       const secret = newSecret();
       const days = input.expiresInDays ?? DEFAULT_TOKEN_DAYS;
+      if (days === 0 && !hasAnyRole(actor, ['admin'])) {
+        // A leaked token must not be able to mint a successor that outlives its revocation.
+        throw invalid(
+          'TOKEN_EXPIRY_REQUIRED',
+          'Only an admin can create a token that never expires.',
+          [{ path: 'expiresInDays', message: 'at least 1 day' }],
+        );
+      }
       const bearer = `rgl_${id}_${secret}`;
       const row: ApiTokensTable = {
         id,
@@ -174,21 +183,22 @@ export function createTokenService(deps: {
           if (!owner) throw notFound('USER_NOT_FOUND', 'No such user.');
         }
         await t.insertInto('apiTokens').values(row).execute();
-        const created = present(
-          (await withEmail(t).where('apiTokens.id', '=', id).executeTakeFirst())!,
-        );
+        const createdRow = (await withEmail(t).where('apiTokens.id', '=', id).executeTakeFirst())!;
+        const created = present(createdRow);
+        // Audit and events belong to the owner's account, whoever made the token.
+        const customerId = createdRow.ownerCustomerId;
         await deps.audit.record(trx, actor, {
           action: 'token.create',
           entityType: 'api_token',
           entityId: id,
           after: created,
-          customerId: actor.customerId,
+          customerId,
         });
         await deps.events.emit(trx, {
           type: 'token.created',
           entityType: 'api_token',
           entityId: id,
-          customerId: actor.customerId,
+          customerId,
           payload: { id, name: created.name, scope: created.scope, userId, siteId },
         });
         return created;
@@ -221,18 +231,18 @@ export function createTokenService(deps: {
           entityId: id,
           before,
           after,
-          customerId: actor.customerId,
+          customerId: row.ownerCustomerId,
         });
         await deps.events.emit(trx, {
           type: 'token.revoked',
           entityType: 'api_token',
           entityId: id,
-          customerId: actor.customerId,
+          customerId: row.ownerCustomerId,
           payload: { id, name: row.name },
         });
         return after;
       });
-      // After commit, so a racing request cannot re-cache the token as still valid.
+      // After commit; a load racing the revocation is kept out by the cache's generation.
       deps.cache.forgetToken(id);
       return revoked;
     },

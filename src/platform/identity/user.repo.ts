@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { tablesOf, type AnyDb } from '../db/database.js';
+import { lockedForUpdate, tablesOf, type AnyDb } from '../db/database.js';
 import type { Role } from '../authz.js';
 import type { IdentityTables, UsersTable } from './identity.tables.js';
 
@@ -74,6 +74,14 @@ export function createUserRepo(anyDb: AnyDb) {
   return {
     async findById(id: string): Promise<UserRecord | undefined> {
       const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toUserRecord(row);
+    },
+    /** Within a transaction: read and lock the row until commit (PostgreSQL; SQLite writes are serial). */
+    async findByIdForUpdate(id: string): Promise<UserRecord | undefined> {
+      const row = await lockedForUpdate(
+        anyDb,
+        db.selectFrom('users').selectAll().where('id', '=', id),
+      ).executeTakeFirst();
       return row && toUserRecord(row);
     },
     async findByEmail(email: string): Promise<UserRecord | undefined> {

@@ -54,6 +54,11 @@ function checkRolesAndAccount(roles: readonly Role[], customerId: string | null)
   }
 }
 
+function sameRoles(a: readonly Role[], b: readonly Role[]): boolean {
+  const set = new Set(a);
+  return set.size === new Set(b).size && b.every((r) => set.has(r));
+}
+
 function checkPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw invalid(
@@ -140,7 +145,8 @@ export function createUserService(deps: {
       requireAnyRole(actor, ['admin']);
       const updated = await inTransaction(deps.db, async (trx) => {
         const txRepo = createUserRepo(trx);
-        const current = await txRepo.findById(id);
+        // Locked (on PostgreSQL) so two admins editing one user cannot undo each other.
+        const current = await txRepo.findByIdForUpdate(id);
         if (!current) throw userNotFound();
         const roles = changes.roles ?? current.roles;
         const customerId =
@@ -153,22 +159,19 @@ export function createUserService(deps: {
           throw invalid('USER_CANNOT_DROP_OWN_ADMIN', 'You cannot remove your own admin role.');
         }
         const now = deps.clock.now();
+        const rolesChanged = !sameRoles(roles, current.roles);
+        const disabling = changes.disabled === true && !current.disabled;
+        // Only what changed is written: an edit of the name leaves the disabled date alone.
         await txRepo.update(id, {
-          name: changes.name?.trim() ?? current.name,
-          roles: JSON.stringify([...new Set(roles)]),
-          customerId,
-          disabledAt:
-            changes.disabled === undefined
-              ? current.disabled
-                ? now
-                : null
-              : changes.disabled
-                ? now
-                : null,
+          ...(changes.name !== undefined ? { name: changes.name.trim() } : {}),
+          ...(rolesChanged ? { roles: JSON.stringify([...new Set(roles)]) } : {}),
+          ...(changes.customerId !== undefined ? { customerId } : {}),
+          ...(changes.disabled !== undefined && changes.disabled !== current.disabled
+            ? { disabledAt: changes.disabled ? now : null }
+            : {}),
           updatedAt: now,
         });
-        const rolesChanged = JSON.stringify(roles) !== JSON.stringify(current.roles);
-        if (changes.disabled || rolesChanged || customerId !== current.customerId) {
+        if (disabling || rolesChanged || customerId !== current.customerId) {
           // Access changed: end live sessions so the new rights apply at once.
           await tablesOf<IdentityTables>(trx)
             .deleteFrom('sessions')

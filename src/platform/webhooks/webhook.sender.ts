@@ -77,6 +77,20 @@ export function createWebhookSender(
       .where('id', '=', delivery.subscriptionId)
       .executeTakeFirst();
     if (!sub) return; // deleted meanwhile: its deliveries went with it
+    if (sub.active !== 1) {
+      // Switched off (perhaps because the endpoint is compromised): send nothing more.
+      await db
+        .updateTable('webhookDeliveries')
+        .set({
+          status: 'dead',
+          lastError: 'subscription is inactive',
+          nextAttemptAt: null,
+          claimedUntil: null,
+        })
+        .where('id', '=', delivery.id)
+        .execute();
+      return;
+    }
     const result = await attempt(delivery, sub.url, sub.secret);
     const now = deps.clock.now();
     const attempts = delivery.attempts + 1;
@@ -133,11 +147,15 @@ export function createWebhookSender(
       .execute();
     const claimed: WebhookDeliveriesTable[] = [];
     for (const d of due) {
+      const at = deps.clock.now();
+      // The claim re-checks what was read: another sender may have sent it meanwhile.
       const res = await db
         .updateTable('webhookDeliveries')
-        .set({ claimedUntil: now + timeoutMs * 2 })
+        .set({ claimedUntil: at + timeoutMs * 2 })
         .where('id', '=', d.id)
-        .where((eb) => eb.or([eb('claimedUntil', 'is', null), eb('claimedUntil', '<', now)]))
+        .where('status', '=', d.status)
+        .where('attempts', '=', d.attempts)
+        .where((eb) => eb.or([eb('claimedUntil', 'is', null), eb('claimedUntil', '<', at)]))
         .executeTakeFirst();
       if (Number(res.numUpdatedRows) === 1) claimed.push(d);
     }
