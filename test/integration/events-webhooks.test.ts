@@ -448,6 +448,30 @@ describeEachDialect(
       expect(d.status).toBe('failed');
       expect(d.lastError).toMatch(/private address/);
     });
+
+    it('refuses a host name that resolves to a private address when connecting', async () => {
+      const w = world();
+      const hook = await receiver([200]);
+      servers.push(hook.server);
+      const admin = await w.caller(['admin']);
+      w.clock.advance(1_000);
+      const url = hook.url.replace('127.0.0.1', 'localhost');
+      await w.app.inject({
+        method: 'POST',
+        url: '/api/v1/webhooks/subscriptions',
+        headers: admin.headers,
+        payload: { url, eventTypes: ['*'] },
+      });
+      await w.createUser(['sales']);
+      await w.system.platform.dispatcher.drain();
+      await w.system.platform.sender.sendDue();
+      expect(hook.received).toHaveLength(0);
+      const d = await w.system.platform.db
+        .selectFrom('webhookDeliveries')
+        .selectAll()
+        .executeTakeFirstOrThrow();
+      expect(d.lastError).toMatch(/localhost resolves to a private address/);
+    });
   },
   { env: { RIGLINE_WEBHOOK_ALLOW_PRIVATE: 'false' } },
 );

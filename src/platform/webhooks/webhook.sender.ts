@@ -2,7 +2,8 @@ import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 import { tablesOf, type AnyDb } from '../db/database.js';
 import { newId } from '../ids.js';
-import { refuseDestination } from './destination.js';
+import { guardedLookup, refuseLiteralDestination } from './destination.js';
+import { postJson } from './post.js';
 import { SIGNATURE_HEADER, signPayload } from './signature.js';
 import type { WebhookDeliveriesTable, WebhookTables } from './webhook.tables.js';
 
@@ -29,20 +30,19 @@ export function createWebhookSender(
   const baseBackoffMs = options.baseBackoffMs ?? 5_000;
   const maxBackoffMs = options.maxBackoffMs ?? 6 * 3600_000;
   const db = tablesOf<WebhookTables>(deps.db);
+  const lookup = guardedLookup(options.allowPrivateDestinations);
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<number> | null = null;
 
   async function attempt(delivery: WebhookDeliveriesTable, url: string, secret: string) {
     const started = Date.now();
     try {
-      const refused = await refuseDestination(url, options.allowPrivateDestinations);
+      const refused = refuseLiteralDestination(url, options.allowPrivateDestinations);
       if (refused) return { statusCode: null, error: refused, durationMs: 0 };
       const at = deps.clock.now();
-      const response = await fetch(url, {
-        method: 'POST',
-        redirect: 'manual',
-        signal: AbortSignal.timeout(timeoutMs),
-        headers: {
+      const status = await postJson(
+        url,
+        {
           'content-type': 'application/json',
           'user-agent': 'Rigline-Webhooks/1',
           'rigline-event-id': delivery.eventId,
@@ -50,13 +50,13 @@ export function createWebhookSender(
           'rigline-delivery-id': delivery.id,
           [SIGNATURE_HEADER]: signPayload(secret, delivery.body, at),
         },
-        body: delivery.body,
-      });
-      await response.body?.cancel();
-      const ok = response.status >= 200 && response.status < 300;
+        delivery.body,
+        { timeoutMs, lookup },
+      );
+      const ok = status >= 200 && status < 300;
       return {
-        statusCode: response.status,
-        error: ok ? null : `HTTP ${response.status}`,
+        statusCode: status,
+        error: ok ? null : `HTTP ${status}`,
         durationMs: Date.now() - started,
       };
     } catch (error) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPrivateAddress, refuseDestination } from './destination.js';
+import { guardedLookup, isPrivateAddress, refuseLiteralDestination } from './destination.js';
 import { signPayload, verifySignature } from './signature.js';
 
 describe('webhook signatures', () => {
@@ -35,10 +35,35 @@ describe('webhook destinations', () => {
       expect(isPrivateAddress(a), a).toBe(false);
   });
 
-  it('refuses literal private hosts unless allowed', async () => {
-    expect(await refuseDestination('http://127.0.0.1:8080/x', false)).toMatch(/private address/);
-    expect(await refuseDestination('http://[::1]/x', false)).toMatch(/private address/);
-    expect(await refuseDestination('http://127.0.0.1:8080/x', true)).toBeNull();
-    expect(await refuseDestination('http://8.8.8.8/x', false)).toBeNull();
+  it('refuses literal private hosts unless allowed', () => {
+    expect(refuseLiteralDestination('http://127.0.0.1:8080/x', false)).toMatch(/private address/);
+    expect(refuseLiteralDestination('http://[::1]/x', false)).toMatch(/private address/);
+    expect(refuseLiteralDestination('http://127.0.0.1:8080/x', true)).toBeNull();
+    expect(refuseLiteralDestination('http://8.8.8.8/x', false)).toBeNull();
+    expect(refuseLiteralDestination('http://hooks.example/x', false)).toBeNull();
+  });
+
+  it('refuses, at connection time, a name that resolves to a private address', async () => {
+    const resolve = (allow: boolean) =>
+      new Promise<string>((done) =>
+        guardedLookup(allow)('localhost', {}, (error, address) =>
+          done(error ? error.message : String(address)),
+        ),
+      );
+    expect(await resolve(false)).toMatch(/localhost resolves to a private address/);
+    expect(await resolve(true)).toMatch(/^(127\.0\.0\.1|::1)$/);
+  });
+
+  it('covers reserved ranges beyond RFC 1918', () => {
+    for (const a of [
+      '198.18.0.1',
+      '240.0.0.1',
+      '255.255.255.255',
+      '192.0.0.8',
+      '64:ff9b::a00:1',
+      '2002:a00:1::1',
+    ]) {
+      expect(isPrivateAddress(a), a).toBe(true);
+    }
   });
 });
