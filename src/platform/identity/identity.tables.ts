@@ -7,8 +7,6 @@ export interface UsersTable {
   roles: string;
   customerId: string | null;
   disabledAt: number | null;
-  failedLogins: number;
-  lockedUntil: number | null;
   lastLoginAt: number | null;
   createdAt: number;
   updatedAt: number;
@@ -41,7 +39,17 @@ export interface ApiTokensTable {
   revokedAt: number | null;
 }
 
+/** Failed sign-ins per email and client address; unknown emails are counted the same way. */
+export interface LoginThrottleTable {
+  email: string;
+  ip: string;
+  failures: number;
+  lockedUntil: number | null;
+  updatedAt: number;
+}
+
 export interface IdentityTables {
+  loginThrottle: LoginThrottleTable;
   users: UsersTable;
   sessions: SessionsTable;
   apiTokens: ApiTokensTable;

@@ -8,7 +8,8 @@ import { newSecret } from '../ids.js';
 import type { IdentityTables } from './identity.tables.js';
 import { decoyHash, verifyPassword } from './password.js';
 import { actorOfUser } from './principal.js';
-import { createUserRepo, publicUser, toUserRecord, type User } from './user.repo.js';
+import { createLoginThrottle } from './login-throttle.js';
+import { createUserRepo, publicUser, type User, type UserRecord } from './user.repo.js';
 
 export interface SessionPolicy {
   ttlHours: number;
@@ -45,36 +46,25 @@ export function createSessionService(deps: {
   const db = tablesOf<IdentityTables>(deps.db);
   const users = createUserRepo(deps.db);
 
-  /** Count a failed password; lock the account after too many in a row. */
-  async function recordFailure(userId: string, requestId: string | null): Promise<void> {
+  const throttle = createLoginThrottle(deps.db, deps.policy);
+
+  /** Count a failed sign-in for this email and address; audit a lockout of a real account. */
+  async function recordFailure(
+    email: string,
+    ip: string,
+    user: UserRecord | undefined,
+    requestId: string | null,
+  ) {
     await inTransaction(deps.db, async (trx) => {
-      const t = tablesOf<IdentityTables>(trx);
-      await t
-        .updateTable('users')
-        .set((eb) => ({ failedLogins: eb('failedLogins', '+', 1) }))
-        .where('id', '=', userId)
-        .execute();
-      const row = await t
-        .selectFrom('users')
-        .selectAll()
-        .where('id', '=', userId)
-        .executeTakeFirstOrThrow();
-      if (row.failedLogins >= deps.policy.maxFailures) {
-        const lockedUntil = deps.clock.now() + deps.policy.lockoutMinutes * 60_000;
-        await t
-          .updateTable('users')
-          .set({ failedLogins: 0, lockedUntil })
-          .where('id', '=', userId)
-          .execute();
-        const user = toUserRecord(row);
-        await deps.audit.record(trx, actorOfUser(user, requestId), {
-          action: 'auth.lockout',
-          entityType: 'user',
-          entityId: userId,
-          after: { lockedUntil },
-          customerId: user.customerId,
-        });
-      }
+      const lockedUntil = await throttle.fail(trx, email, ip, deps.clock.now());
+      if (lockedUntil === null || !user) return;
+      await deps.audit.record(trx, actorOfUser(user, requestId), {
+        action: 'auth.lockout',
+        entityType: 'user',
+        entityId: user.id,
+        after: { lockedUntil, ip },
+        customerId: user.customerId,
+      });
     });
   }
 
@@ -85,25 +75,23 @@ export function createSessionService(deps: {
       meta: { ip: string | null; userAgent: string | null; requestId: string | null },
     ): Promise<LoginResult> {
       const now = deps.clock.now();
-      const user = await users.findByEmail(email.trim());
-      if (!user) {
-        // Spend the same time as a real check so response time does not reveal which emails exist.
-        await verifyPassword(password, await decoyHash());
-        throw badCredentials();
-      }
-      if (user.lockedUntil !== null && user.lockedUntil > now) {
+      const ip = meta.ip ?? 'unknown';
+      const lockedUntil = await throttle.lockedUntil(email, ip, now);
+      if (lockedUntil !== null) {
         throw new AppError(
           'rate_limited',
           'AUTH_LOCKED',
           'Too many failed sign-ins. Try again later.',
           {
-            retryAfterSeconds: Math.ceil((user.lockedUntil - now) / 1000),
+            retryAfterSeconds: Math.ceil((lockedUntil - now) / 1000),
           },
         );
       }
-      const ok = await verifyPassword(password, user.passwordHash);
-      if (!ok || user.disabled) {
-        if (!ok) await recordFailure(user.id, meta.requestId);
+      const user = await users.findByEmail(email.trim());
+      // Unknown emails cost the same time as real ones, so timing does not reveal which exist.
+      const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
+      if (!user || !ok || user.disabled) {
+        if (!ok || !user) await recordFailure(email, ip, user, meta.requestId);
         throw badCredentials();
       }
       const sessionToken = newSecret();
@@ -124,11 +112,8 @@ export function createSessionService(deps: {
             expiresAt,
           })
           .execute();
-        await t
-          .updateTable('users')
-          .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now })
-          .where('id', '=', user.id)
-          .execute();
+        await t.updateTable('users').set({ lastLoginAt: now }).where('id', '=', user.id).execute();
+        await throttle.clear(trx, user.email, ip);
         await deps.audit.record(trx, actorOfUser(user, meta.requestId), {
           action: 'auth.login',
           entityType: 'user',
@@ -198,7 +183,11 @@ export function createSessionService(deps: {
       return { actor: actorOfUser(user, requestId), csrfToken: row.csrfToken };
     },
 
+    /** Forget failed sign-ins of an email (after an admin resets its password). */
+    clearFailures: (trx: AnyDb, email: string) => throttle.clear(trx, email),
+
     async purgeExpired(): Promise<number> {
+      await throttle.purge(deps.clock.now());
       const result = await db
         .deleteFrom('sessions')
         .where('expiresAt', '<=', deps.clock.now())

@@ -18,7 +18,6 @@ export interface User {
 
 export interface UserRecord extends User {
   passwordHash: string;
-  failedLogins: number;
 }
 
 export interface UserListFilter {
@@ -37,13 +36,19 @@ const PUBLIC_COLUMNS = [
   'roles',
   'customerId',
   'disabledAt',
-  'lockedUntil',
   'lastLoginAt',
   'createdAt',
   'updatedAt',
 ] as const;
 
-type PublicRow = Pick<UsersTable, (typeof PUBLIC_COLUMNS)[number]>;
+/** The end of the latest sign-in lockout of this email, from any address (it may be past). */
+const lockedUntil = sql<
+  number | null
+>`(select max(lt.locked_until) from login_throttle lt where lt.email = users.email)`.as(
+  'lockedUntil',
+);
+
+type PublicRow = Pick<UsersTable, (typeof PUBLIC_COLUMNS)[number]> & { lockedUntil: number | null };
 
 function toUser(row: PublicRow): User {
   return {
@@ -60,12 +65,12 @@ function toUser(row: PublicRow): User {
   };
 }
 
-export function toUserRecord(row: UsersTable): UserRecord {
-  return { ...toUser(row), passwordHash: row.passwordHash, failedLogins: row.failedLogins };
+export function toUserRecord(row: UsersTable & { lockedUntil: number | null }): UserRecord {
+  return { ...toUser(row), passwordHash: row.passwordHash };
 }
 
 export function publicUser(record: UserRecord): User {
-  const { passwordHash: _h, failedLogins: _f, ...user } = record;
+  const { passwordHash: _h, ...user } = record;
   return user;
 }
 
@@ -73,14 +78,19 @@ export function createUserRepo(anyDb: AnyDb) {
   const db = tablesOf<IdentityTables>(anyDb);
   return {
     async findById(id: string): Promise<UserRecord | undefined> {
-      const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('users')
+        .selectAll()
+        .select(lockedUntil)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row && toUserRecord(row);
     },
     /** Within a transaction: read and lock the row until commit (PostgreSQL; SQLite writes are serial). */
     async findByIdForUpdate(id: string): Promise<UserRecord | undefined> {
       const row = await lockedForUpdate(
         anyDb,
-        db.selectFrom('users').selectAll().where('id', '=', id),
+        db.selectFrom('users').selectAll().select(lockedUntil).where('id', '=', id),
       ).executeTakeFirst();
       return row && toUserRecord(row);
     },
@@ -88,6 +98,7 @@ export function createUserRepo(anyDb: AnyDb) {
       const row = await db
         .selectFrom('users')
         .selectAll()
+        .select(lockedUntil)
         .where('email', '=', email.toLowerCase())
         .executeTakeFirst();
       return row && toUserRecord(row);
@@ -99,7 +110,7 @@ export function createUserRepo(anyDb: AnyDb) {
       await db.updateTable('users').set(changes).where('id', '=', id).execute();
     },
     async list(filter: UserListFilter): Promise<{ items: User[]; nextCursor: string | null }> {
-      let q = db.selectFrom('users').select(PUBLIC_COLUMNS);
+      let q = db.selectFrom('users').select(PUBLIC_COLUMNS).select(lockedUntil);
       if (filter.q) {
         const like = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
         // ESCAPE is spelt out: SQLite has no default escape character for LIKE.

@@ -94,8 +94,6 @@ export function createUserService(deps: {
         roles: JSON.stringify([...new Set(input.roles)]),
         customerId,
         disabledAt: null,
-        failedLogins: 0,
-        lockedUntil: null,
         lastLoginAt: null,
         createdAt: now,
         updatedAt: now,
@@ -211,10 +209,13 @@ export function createUserService(deps: {
         if (!current) throw userNotFound();
         await txRepo.update(id, {
           passwordHash,
-          failedLogins: 0,
-          lockedUntil: null,
           updatedAt: deps.clock.now(),
         });
+        // A reset also lifts any sign-in lockout of this email.
+        await tablesOf<IdentityTables>(trx)
+          .deleteFrom('loginThrottle')
+          .where('email', '=', current.email)
+          .execute();
         await tablesOf<IdentityTables>(trx)
           .deleteFrom('sessions')
           .where('userId', '=', id)
