@@ -89,7 +89,7 @@ export function registerTokens(program: Command): void {
 
   tokens
     .command('revoke')
-    .description('Revoke a token by id (it stops working at once)')
+    .description('Revoke a token by id (servers stop accepting it within 5 seconds)')
     .argument('<id>', 'token id')
     .action(async (id: string, _o: unknown, command: Command) =>
       withSystem(command, async (system) => {

@@ -45,7 +45,7 @@ export function tokenRoutes(tokens: TokenService) {
         config: anyUser,
         schema: {
           tags: ['tokens'],
-          summary: 'Revoke an API token (it stops working at once)',
+          summary: 'Revoke an API token (refused at once here, within 5 s on other servers)',
           params: idParams,
           response: { 200: tokenSchema, ...problems },
         },
