@@ -4,6 +4,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import Fastify from 'fastify';
 import { systemActor } from '../src/platform/authz.js';
 import { loadConfig } from '../src/platform/config.js';
@@ -60,6 +61,15 @@ await app.listen({ port: 0, host: '127.0.0.1' });
 // The baseline: what Fastify does with no auth, no database and no schema.
 const bare = Fastify({ logger: false });
 bare.get('/bare', async () => ({ id: 'x', email: 'someone@example.com', roles: ['planner'] }));
+// A second baseline: the same token list read straight from the same SQLite file, without the
+// platform (no auth, no Kysely, no validation, no hooks), to separate data cost from overhead.
+if (!process.env.DATABASE_URL) {
+  const raw = new Database(join(dir, 'bench.db'), { readonly: true });
+  const listTokens = raw.prepare(
+    'select id, name, prefix, scope, user_id as userId, site_id as siteId, created_at as createdAt, expires_at as expiresAt, last_used_at as lastUsedAt, revoked_at as revokedAt from api_tokens where user_id = ? order by id desc',
+  );
+  bare.get('/bare-tokens', async () => ({ items: listTokens.all(planner.id) }));
+}
 await bare.listen({ port: 0, host: '127.0.0.1' });
 
 const port = (s: typeof app) => (s.server.address() as { port: number }).port;

@@ -53,6 +53,9 @@ export async function run({ quick }: { quick: boolean }): Promise<boolean> {
     const bare = await load(`http://127.0.0.1:${barePort}/bare`, {}, seconds);
     const me = await load(`${base}/api/v1/me`, auth, seconds);
     const list = await load(`${base}/api/v1/tokens`, plannerAuth, seconds);
+    const bareList = process.env.DATABASE_URL
+      ? null
+      : await load(`http://127.0.0.1:${barePort}/bare-tokens`, {}, seconds);
     const page = await load(`${base}/api/v1/users?limit=20`, auth, seconds);
 
     return report({
@@ -74,6 +77,15 @@ export async function run({ quick }: { quick: boolean }): Promise<boolean> {
         list_rps: { value: Math.round(list.rps), unit: 'req/s', better: 'higher' },
         list_vs_bare: { value: list.rps / bare.rps, unit: 'ratio', better: 'higher', target: 0.4 },
         list_p99_ms: { value: list.p99, unit: 'ms', better: 'lower', target: 25 },
+        ...(bareList
+          ? {
+              list_vs_bare_same_query: {
+                value: list.rps / bareList.rps,
+                unit: 'ratio',
+                better: 'higher' as const,
+              },
+            }
+          : {}),
         page20_rps: { value: Math.round(page.rps), unit: 'req/s', better: 'higher' },
         page20_vs_bare: { value: page.rps / bare.rps, unit: 'ratio', better: 'higher' },
         page20_p99_ms: { value: page.p99, unit: 'ms', better: 'lower', target: 25 },
@@ -83,6 +95,16 @@ export async function run({ quick }: { quick: boolean }): Promise<boolean> {
         metrics: {
           rps: { value: Math.round(bare.rps), unit: 'req/s', better: 'higher' },
           p99_ms: { value: bare.p99, unit: 'ms', better: 'lower' },
+          ...(bareList
+            ? {
+                same_query_rps: {
+                  value: Math.round(bareList.rps),
+                  unit: 'req/s',
+                  better: 'higher' as const,
+                },
+                same_query_p99_ms: { value: bareList.p99, unit: 'ms', better: 'lower' as const },
+              }
+            : {}),
         },
       },
     });
