@@ -4,7 +4,7 @@ import type { Clock } from './platform/clock.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/database.js';
 import { mergeMigrations, migrateToLatest, migrationStatus } from './platform/db/migrator.js';
-import { runSeeders } from './platform/demo/seeder.js';
+import { runSeeders, type Seeder } from './platform/demo/seeder.js';
 import { createApp, type App } from './platform/http/app.js';
 import { ensureAdmin, type AdminLogin } from './platform/identity/bootstrap.js';
 import { createPlatform, DEFAULT_WEB_ROOT } from './platform/platform.js';
@@ -25,15 +25,30 @@ const HOUSEKEEPING_MS = 3600_000;
 export function createSystem(options: SystemOptions) {
   const platform = createPlatform(options);
   const modules = createModules(platform.context);
-  const all = [platform.parts, ...modules];
+  const all = [platform.parts, ...modules.parts];
   const migrations = mergeMigrations(Object.fromEntries(all.map((m) => [m.name, m.migrations])));
   const seeders = all.flatMap((m) => m.seeders);
   const routes = all.flatMap((m) => m.routes);
   let housekeeping: NodeJS.Timeout | null = null;
 
+  const seed = (which: Seeder[], log: (message: string) => void) =>
+    runSeeders(
+      { db: platform.db, clock: platform.clock, seed: options.config.demoSeed, log },
+      which,
+    );
+
   return {
     platform,
-    migrate: () => migrateToLatest(platform.db, migrations),
+    modules,
+    /** Apply pending migrations, then the reference data seeders (each once per version). */
+    async migrate(log: (message: string) => void = () => {}): Promise<string[]> {
+      const applied = await migrateToLatest(platform.db, migrations);
+      await seed(
+        seeders.filter((s) => s.reference),
+        log,
+      );
+      return applied;
+    },
     migrationStatus: () => migrationStatus(platform.db, migrations),
 
     async buildApp(): Promise<App> {
@@ -56,10 +71,7 @@ export function createSystem(options: SystemOptions) {
       await migrateToLatest(platform.db, migrations);
       const admin = await ensureAdmin(platform.users, options.config.adminPassword);
       platform.setDemoPassword(admin.password);
-      await runSeeders(
-        { db: platform.db, clock: platform.clock, seed: options.config.demoSeed, log },
-        seeders,
-      );
+      await seed(seeders, log);
       return admin;
     },
 

@@ -4,6 +4,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerServe } from './commands/serve.js';
 import { registerTokens } from './commands/tokens.js';
+import { registerTrade } from './commands/trade.js';
 import { registerUsers } from './commands/users.js';
 import { reportFailure } from './output.js';
 
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerMigrate(program);
   registerUsers(program);
   registerTokens(program);
+  registerTrade(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

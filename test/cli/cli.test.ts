@@ -69,6 +69,52 @@ describe('rigline CLI', () => {
     expect(list.find((t: { id: string }) => t.id === created.token.id).revokedAt).not.toBeNull();
   });
 
+  it('computes duty as the issue specifies it, in JSON', () => {
+    const r = cli([
+      'trade',
+      'duty',
+      '--hts',
+      '8543.70.9860',
+      '--origin',
+      'CN',
+      '--value',
+      '100000',
+      '--date',
+      '2025-08-15',
+      '--json',
+    ]);
+    expect(r.code, r.err).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.total_rate_bp).toBe(5760);
+    expect(out.total_cents).toBe(5_760_000);
+    expect(
+      out.lines.map((l: { program: string; rate_bp: number; amount_cents: number }) => [
+        l.program,
+        l.rate_bp,
+        l.amount_cents,
+      ]),
+    ).toEqual([
+      ['IEEPA fentanyl', 2000, 2_000_000],
+      ['IEEPA reciprocal', 1000, 1_000_000],
+      ['MFN', 260, 260_000],
+      ['Section 301 (List 3)', 2500, 2_500_000],
+    ]);
+    const bad = cli([
+      'trade',
+      'duty',
+      '--hts',
+      '8543.70.9860',
+      '--origin',
+      'CN',
+      '--value',
+      'lots',
+      '--date',
+      '2025-08-15',
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^rigline: --value must be US dollars/);
+  });
+
   it('bad input: one clear line and a non-zero exit by kind', () => {
     const badRole = cli([
       'users',

@@ -98,7 +98,11 @@ describeEachDialect('outbox and dispatcher', (world) => {
     await dispatcher.drainOnce();
     expect(seen).toEqual(['u-1', 'u-1', 'u-1']);
     expect(await dispatcher.pendingCount()).toBe(0);
-    const row = await db.selectFrom('outboxEvents').selectAll().executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('outboxEvents')
+      .selectAll()
+      .where('entityId', '=', 'u-1')
+      .executeTakeFirstOrThrow();
     expect(row.attempts).toBe(2);
     expect(row.dispatchedAt).not.toBeNull();
   });

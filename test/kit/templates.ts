@@ -29,6 +29,8 @@ async function migrate(target: { sqliteFile?: string; postgresUrl?: string }): P
   });
   try {
     await system.migrate();
+    // Reference seeding emitted events; a system that has run would have dispatched them.
+    await system.platform.dispatcher.drain();
   } finally {
     await system.close();
   }

@@ -31,7 +31,9 @@ async function up(command: Command): Promise<void> {
   await withSystem(command, async (system) => {
     const json = isJson(command);
     if (!json) process.stdout.write(`migrating ${system.platform.database.description}\n`);
-    const applied = await system.migrate();
+    const applied = await system.migrate((m) => {
+      if (!json) process.stdout.write(`${m}\n`);
+    });
     const text = applied.length
       ? applied.map((n) => `applied ${n}`).join('\n')
       : `up to date (${isoOrDash(Date.now())})`;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_SCENARIOS, SEED_TARIFF_ROWS } from './seed/tariff-rows.js';
-import { applyRate, computeDuty, normalizeHts, refundExposure, rowStatus, type TariffRow } from './tariff.engine.js';
+import {
+  applyRate,
+  computeDuty,
+  normalizeHts,
+  refundExposure,
+  rowStatus,
+  type TariffRow,
+} from './tariff.engine.js';
 
 const rows: TariffRow[] = SEED_TARIFF_ROWS.map((r, i) => ({ ...r, id: `r${i}` }));
 const scenario = (name: string): TariffRow[] =>
@@ -44,7 +51,9 @@ describe('duty engine rules', () => {
   });
 
   it('follows the escalation day by day (end dates are exclusive)', () => {
-    const rate = (date: string) => computeDuty(miner('CN', date), rows).lines.find((l) => l.program === 'IEEPA reciprocal')?.rateBp;
+    const rate = (date: string) =>
+      computeDuty(miner('CN', date), rows).lines.find((l) => l.program === 'IEEPA reciprocal')
+        ?.rateBp;
     expect(rate('2025-04-04')).toBeUndefined();
     expect(rate('2025-04-05')).toBe(3400);
     expect(rate('2025-04-09')).toBe(8400);
@@ -60,12 +69,17 @@ describe('duty engine rules', () => {
   });
 
   it('a country row beats the every-origin row of the same program', () => {
-    const line = computeDuty(miner('TH', '2025-09-01'), rows).lines.find((l) => l.program === 'IEEPA reciprocal')!;
+    const line = computeDuty(miner('TH', '2025-09-01'), rows).lines.find(
+      (l) => l.program === 'IEEPA reciprocal',
+    )!;
     expect(line.rateBp).toBe(1900);
   });
 
   it('programs without an HTS prefix cover parts too; miner-only programs do not', () => {
-    const chips = computeDuty({ hts: '8542.31.0000', origin: 'CN', entryDate: '2025-08-15', customsValueCents: 100_00 }, rows);
+    const chips = computeDuty(
+      { hts: '8542.31.0000', origin: 'CN', entryDate: '2025-08-15', customsValueCents: 100_00 },
+      rows,
+    );
     expect(chips.lines.map((l) => l.program)).toEqual(['IEEPA fentanyl', 'IEEPA reciprocal']);
   });
 
@@ -95,7 +109,12 @@ describe('duty engine rules', () => {
     const fentanyl20 = rows.find((r) => r.program === 'IEEPA fentanyl' && r.rateBp === 2000)!;
     expect(rowStatus(fentanyl20, '2025-06-01')).toBe('in_force');
     expect(rowStatus(fentanyl20, '2026-03-01')).toBe('voided');
-    expect(rowStatus(rows.find((r) => r.program === 'Section 122')!, '2025-06-01')).toBe('future');
+    expect(
+      rowStatus(
+        rows.find((r) => r.program === 'Section 122')!,
+        '2025-06-01',
+      ),
+    ).toBe('future');
   });
 });
 
@@ -104,15 +123,31 @@ describe('refund exposure', () => {
     const exposure = refundExposure(
       [
         { entryNumber: 'E-1', ...miner('CN', '2025-08-15', 1_000_000_00) },
-        { entryNumber: 'E-1', hts: '8542.31.0000', origin: 'CN', entryDate: '2025-08-15', customsValueCents: 10_000_00 },
+        {
+          entryNumber: 'E-1',
+          hts: '8542.31.0000',
+          origin: 'CN',
+          entryDate: '2025-08-15',
+          customsValueCents: 10_000_00,
+        },
         { entryNumber: 'E-2', ...miner('MY', '2025-09-01', 500_000_00) },
         { entryNumber: 'E-3', ...miner('MY', '2026-03-01', 500_000_00) },
       ],
       rows,
     );
     expect(exposure.entries).toEqual([
-      { entryNumber: 'E-1', entryDate: '2025-08-15', refundableCents: 300_000_00 + 3_000_00, programs: ['IEEPA fentanyl', 'IEEPA reciprocal'] },
-      { entryNumber: 'E-2', entryDate: '2025-09-01', refundableCents: 95_000_00, programs: ['IEEPA reciprocal'] },
+      {
+        entryNumber: 'E-1',
+        entryDate: '2025-08-15',
+        refundableCents: 300_000_00 + 3_000_00,
+        programs: ['IEEPA fentanyl', 'IEEPA reciprocal'],
+      },
+      {
+        entryNumber: 'E-2',
+        entryDate: '2025-09-01',
+        refundableCents: 95_000_00,
+        programs: ['IEEPA reciprocal'],
+      },
     ]);
     expect(exposure.totalCents).toBe(398_000_00);
   });

@@ -127,7 +127,10 @@ function toLine(row: TariffRow, line: EntryLine, fromScenario: boolean): DutyLin
 }
 
 /** What a row means on a given day, for tables and timelines. */
-export function rowStatus(row: TariffRow, today: string): 'future' | 'in_force' | 'ended' | 'voided' {
+export function rowStatus(
+  row: TariffRow,
+  today: string,
+): 'future' | 'in_force' | 'ended' | 'voided' {
   if (row.voidedOn !== null && row.voidedOn <= today) return 'voided';
   if (row.effectiveFrom > today) return 'future';
   if (row.effectiveTo !== null && row.effectiveTo <= today) return 'ended';
@@ -139,7 +142,12 @@ export interface PaidEntryLine extends EntryLine {
 }
 
 export interface RefundExposure {
-  entries: { entryNumber: string; entryDate: string; refundableCents: number; programs: string[] }[];
+  entries: {
+    entryNumber: string;
+    entryDate: string;
+    refundableCents: number;
+    programs: string[];
+  }[];
   totalCents: number;
 }
 
@@ -147,12 +155,22 @@ export interface RefundExposure {
  * Refund exposure: what recorded entries paid under programs that were later voided, per entry
  * and in total. Duty is recomputed from the rows in force on each entry date.
  */
-export function refundExposure(entries: readonly PaidEntryLine[], rows: readonly TariffRow[]): RefundExposure {
-  const byEntry = new Map<string, { entryDate: string; refundableCents: number; programs: Set<string> }>();
+export function refundExposure(
+  entries: readonly PaidEntryLine[],
+  rows: readonly TariffRow[],
+): RefundExposure {
+  const byEntry = new Map<
+    string,
+    { entryDate: string; refundableCents: number; programs: Set<string> }
+  >();
   for (const entry of entries) {
     const voided = computeDuty(entry, rows).lines.filter((l) => l.status === 'voided');
     if (voided.length === 0) continue;
-    const acc = byEntry.get(entry.entryNumber) ?? { entryDate: entry.entryDate, refundableCents: 0, programs: new Set<string>() };
+    const acc = byEntry.get(entry.entryNumber) ?? {
+      entryDate: entry.entryDate,
+      refundableCents: 0,
+      programs: new Set<string>(),
+    };
     for (const l of voided) {
       acc.refundableCents += l.amountCents;
       acc.programs.add(l.program);
@@ -160,7 +178,15 @@ export function refundExposure(entries: readonly PaidEntryLine[], rows: readonly
     byEntry.set(entry.entryNumber, acc);
   }
   const list = [...byEntry.entries()]
-    .map(([entryNumber, v]) => ({ entryNumber, entryDate: v.entryDate, refundableCents: v.refundableCents, programs: [...v.programs].sort() }))
-    .sort((a, b) => a.entryDate.localeCompare(b.entryDate) || a.entryNumber.localeCompare(b.entryNumber));
+    .map(([entryNumber, v]) => ({
+      entryNumber,
+      entryDate: v.entryDate,
+      refundableCents: v.refundableCents,
+      programs: [...v.programs].sort(),
+    }))
+    .sort(
+      (a, b) =>
+        a.entryDate.localeCompare(b.entryDate) || a.entryNumber.localeCompare(b.entryNumber),
+    );
   return { entries: list, totalCents: list.reduce((s, e) => s + e.refundableCents, 0) };
 }

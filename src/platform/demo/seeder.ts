@@ -12,6 +12,11 @@ import { seededRandom, type Random } from './random.js';
 export interface Seeder {
   name: string;
   version: number;
+  /**
+   * Reference data every installation needs (the tariff timeline, say), seeded by `rigline
+   * migrate` as well as by the demo; other seeders make demo data only.
+   */
+  reference?: boolean;
   dependsOn?: string[];
   run(ctx: SeedContext): Promise<void>;
 }

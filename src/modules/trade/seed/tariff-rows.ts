@@ -44,17 +44,32 @@ export const SEED_TARIFF_ROWS: SeedTariffRow[] = [
     legalReference: 'Section 301, List 3',
     note: 'Unaffected by the 2026 IEEPA ruling.',
   }),
-  row('IEEPA fentanyl', '', 'CN', 10, '2025-02-04', '2025-03-04', { voidedOn: IEEPA_VOID, legalReference: IEEPA_REF }),
-  row('IEEPA fentanyl', '', 'CN', 20, '2025-03-04', '2025-11-10', { voidedOn: IEEPA_VOID, legalReference: IEEPA_REF }),
+  row('IEEPA fentanyl', '', 'CN', 10, '2025-02-04', '2025-03-04', {
+    voidedOn: IEEPA_VOID,
+    legalReference: IEEPA_REF,
+  }),
+  row('IEEPA fentanyl', '', 'CN', 20, '2025-03-04', '2025-11-10', {
+    voidedOn: IEEPA_VOID,
+    legalReference: IEEPA_REF,
+  }),
   row('IEEPA fentanyl', '', 'CN', 10, '2025-11-10', IEEPA_VOID, {
     voidedOn: IEEPA_VOID,
     legalReference: IEEPA_REF,
     uncertain: true,
     note: 'Exact start day uncertain.',
   }),
-  row('IEEPA reciprocal', '', 'CN', 34, '2025-04-05', '2025-04-09', { voidedOn: IEEPA_VOID, legalReference: IEEPA_REF }),
-  row('IEEPA reciprocal', '', 'CN', 84, '2025-04-09', '2025-04-10', { voidedOn: IEEPA_VOID, legalReference: IEEPA_REF }),
-  row('IEEPA reciprocal', '', 'CN', 125, '2025-04-10', '2025-05-14', { voidedOn: IEEPA_VOID, legalReference: IEEPA_REF }),
+  row('IEEPA reciprocal', '', 'CN', 34, '2025-04-05', '2025-04-09', {
+    voidedOn: IEEPA_VOID,
+    legalReference: IEEPA_REF,
+  }),
+  row('IEEPA reciprocal', '', 'CN', 84, '2025-04-09', '2025-04-10', {
+    voidedOn: IEEPA_VOID,
+    legalReference: IEEPA_REF,
+  }),
+  row('IEEPA reciprocal', '', 'CN', 125, '2025-04-10', '2025-05-14', {
+    voidedOn: IEEPA_VOID,
+    legalReference: IEEPA_REF,
+  }),
   row('IEEPA reciprocal', '', 'CN', 10, '2025-05-14', IEEPA_VOID, {
     voidedOn: IEEPA_VOID,
     legalReference: IEEPA_REF,
@@ -71,7 +86,10 @@ export const SEED_TARIFF_ROWS: SeedTariffRow[] = [
       legalReference: IEEPA_REF,
       note: 'Announced 24% / 36% / 32% (MY / TH / ID), paused at 10%.',
     }),
-    row('IEEPA reciprocal', '', origin, 19, '2025-08-07', IEEPA_VOID, { voidedOn: IEEPA_VOID, legalReference: IEEPA_REF }),
+    row('IEEPA reciprocal', '', origin, 19, '2025-08-07', IEEPA_VOID, {
+      voidedOn: IEEPA_VOID,
+      legalReference: IEEPA_REF,
+    }),
   ]),
   row('Section 122', '', '*', 10, '2026-02-24', '2026-07-23', {
     legalReference: 'Trade Act of 1974, Section 122 (150 days)',

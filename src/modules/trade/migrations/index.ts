@@ -1,0 +1,6 @@
+import type { MigrationSet } from '../../../platform/db/migrator.js';
+import * as createTrade from './2026-11-23T2100-create-trade.js';
+
+export const tradeMigrations: MigrationSet = {
+  '2026-11-23T2100-create-trade': createTrade,
+};
