@@ -37,7 +37,13 @@ describeEachDialect('demo world', (world) => {
     await expect(runSeeders({ db, clock, seed: 1, log: () => {} }, [seeder])).rejects.toThrow(
       'boom',
     );
-    expect(await db.selectFrom('seedRuns').selectAll().where('name', 'in', ['marker', 'test.flaky']).execute()).toEqual([]);
+    expect(
+      await db
+        .selectFrom('seedRuns')
+        .selectAll()
+        .where('name', 'in', ['marker', 'test.flaky'])
+        .execute(),
+    ).toEqual([]);
     fail = false;
     expect((await runSeeders({ db, clock, seed: 1, log: () => {} }, [seeder])).ran).toEqual([
       'test.flaky',
