@@ -1,4 +1,5 @@
 import type { ModuleContext, ModuleParts } from '../platform/module.js';
+import { createCatalogModule } from './catalog/index.js';
 import { createTradeModule } from './trade/index.js';
 
 /**
@@ -7,9 +8,10 @@ import { createTradeModule } from './trade/index.js';
  * the modules before it.
  */
 export function createModules(context: ModuleContext) {
+  const catalog = createCatalogModule(context);
   const trade = createTradeModule(context);
-  const parts: ModuleParts[] = [trade.parts];
-  return { parts, trade };
+  const parts: ModuleParts[] = [catalog.parts, trade.parts];
+  return { parts, catalog, trade };
 }
 
 export type Modules = ReturnType<typeof createModules>;

@@ -147,6 +147,15 @@ export function lockedForUpdate<DB, TB extends keyof DB, O>(
   return isPostgres(db) ? query.forUpdate() : query;
 }
 
+/**
+ * `lower(column) LIKE '%text%'`, with the text's own `%`, `_` and `\` taken literally, on both
+ * dialects (SQLite has no default LIKE escape, so it is spelt out).
+ */
+export function containsText(column: string, text: string) {
+  const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
+}
+
 /** True when a driver error is a unique-constraint violation, on either dialect. */
 export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; message?: string };

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { lockedForUpdate, tablesOf, type AnyDb } from '../db/database.js';
+import { containsText, lockedForUpdate, tablesOf, type AnyDb } from '../db/database.js';
 import type { Role } from '../authz.js';
 import type { IdentityTables, UsersTable } from './identity.tables.js';
 
@@ -112,11 +112,8 @@ export function createUserRepo(anyDb: AnyDb) {
     async list(filter: UserListFilter): Promise<{ items: User[]; nextCursor: string | null }> {
       let q = db.selectFrom('users').select(PUBLIC_COLUMNS).select(lockedUntil);
       if (filter.q) {
-        const like = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-        // ESCAPE is spelt out: SQLite has no default escape character for LIKE.
-        q = q.where(
-          sql<boolean>`(lower(email) like ${like} escape '\\' or lower(name) like ${like} escape '\\')`,
-        );
+        const q0 = filter.q;
+        q = q.where((eb) => eb.or([containsText('email', q0), containsText('name', q0)]));
       }
       // Roles are a small JSON array of known names: a quoted match is exact.
       if (filter.role) q = q.where('roles', 'like', `%"${filter.role}"%`);

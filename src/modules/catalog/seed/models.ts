@@ -1,0 +1,238 @@
+/**
+ * Miner models of ../shared/domain/miners.md. `uncertain` lists the fields the source marks
+ * [unc]; they are editable rows once seeded, never constants.
+ */
+export interface SeedModel {
+  name: string;
+  maker: string;
+  hashrateThs: number;
+  powerW: number;
+  efficiencyJth: number;
+  cooling: 'air' | 'water';
+  boards: number;
+  chipsPerBoard: number | null;
+  chip: string | null;
+  fans: number | null;
+  psu: string | null;
+  weightKg: number | null;
+  released: string;
+  uncertain: string[];
+  note?: string;
+}
+
+export const SEED_MODELS: SeedModel[] = [
+  {
+    name: 'Antminer S19j Pro',
+    maker: 'Bitmain',
+    hashrateThs: 104,
+    powerW: 3082,
+    efficiencyJth: 29.5,
+    cooling: 'air',
+    boards: 3,
+    chipsPerBoard: 126,
+    chip: 'BM1362',
+    fans: 4,
+    psu: 'APW12',
+    weightKg: null,
+    released: '2021',
+    uncertain: ['psu'],
+    note: 'Also sold at 96 and 100 TH/s.',
+  },
+  {
+    name: 'Antminer S19 XP',
+    maker: 'Bitmain',
+    hashrateThs: 140,
+    powerW: 3010,
+    efficiencyJth: 21.5,
+    cooling: 'air',
+    boards: 3,
+    chipsPerBoard: 110,
+    chip: 'BM1366',
+    fans: 4,
+    psu: null,
+    weightKg: null,
+    released: '2022',
+    uncertain: [],
+  },
+  {
+    name: 'Antminer S19k Pro',
+    maker: 'Bitmain',
+    hashrateThs: 120,
+    powerW: 2760,
+    efficiencyJth: 23,
+    cooling: 'air',
+    boards: 3,
+    chipsPerBoard: 77,
+    chip: 'BM1366',
+    fans: 4,
+    psu: null,
+    weightKg: null,
+    released: '2023',
+    uncertain: [],
+  },
+  {
+    name: 'Antminer S21',
+    maker: 'Bitmain',
+    hashrateThs: 200,
+    powerW: 3500,
+    efficiencyJth: 17.5,
+    cooling: 'air',
+    boards: 3,
+    chipsPerBoard: 108,
+    chip: 'BM1368',
+    fans: 4,
+    psu: 'APW17',
+    weightKg: null,
+    released: '2023-09',
+    uncertain: ['psu'],
+  },
+  {
+    name: 'Antminer T21',
+    maker: 'Bitmain',
+    hashrateThs: 190,
+    powerW: 3610,
+    efficiencyJth: 19,
+    cooling: 'air',
+    boards: 3,
+    chipsPerBoard: 108,
+    chip: 'BM1368',
+    fans: 4,
+    psu: 'APW17',
+    weightKg: null,
+    released: '2024-01',
+    uncertain: ['psu'],
+  },
+  {
+    name: 'Antminer S21 Pro',
+    maker: 'Bitmain',
+    hashrateThs: 234,
+    powerW: 3510,
+    efficiencyJth: 15,
+    cooling: 'air',
+    boards: 3,
+    chipsPerBoard: 65,
+    chip: 'BM1370',
+    fans: 4,
+    psu: 'APW17',
+    weightKg: null,
+    released: '2024',
+    uncertain: ['psu'],
+  },
+  {
+    name: 'Antminer S21 XP',
+    maker: 'Bitmain',
+    hashrateThs: 270,
+    powerW: 3645,
+    efficiencyJth: 13.5,
+    cooling: 'air',
+    boards: 3,
+    chipsPerBoard: 91,
+    chip: 'BM1370',
+    fans: 4,
+    psu: 'APW17',
+    weightKg: 18.7,
+    released: '2024',
+    uncertain: ['weightKg', 'psu'],
+  },
+  {
+    name: 'Antminer S21+',
+    maker: 'Bitmain',
+    hashrateThs: 216,
+    powerW: 3564,
+    efficiencyJth: 16.5,
+    cooling: 'air',
+    boards: 3,
+    chipsPerBoard: 55,
+    chip: 'BM1368',
+    fans: 4,
+    psu: 'APW17',
+    weightKg: null,
+    released: '2024-Q4',
+    uncertain: ['chip', 'powerW', 'psu'],
+    note: 'A 235 TH/s variant draws 3877 W.',
+  },
+  {
+    name: 'Antminer S21 Hydro',
+    maker: 'Bitmain',
+    hashrateThs: 335,
+    powerW: 5360,
+    efficiencyJth: 16,
+    cooling: 'water',
+    boards: 3,
+    chipsPerBoard: 216,
+    chip: 'BM1368',
+    fans: 0,
+    psu: null,
+    weightKg: null,
+    released: '2023',
+    uncertain: [],
+  },
+  {
+    name: 'Antminer S21 XP Hydro',
+    maker: 'Bitmain',
+    hashrateThs: 473,
+    powerW: 5676,
+    efficiencyJth: 12,
+    cooling: 'water',
+    boards: 3,
+    chipsPerBoard: null,
+    chip: 'BM1370',
+    fans: 0,
+    psu: null,
+    weightKg: null,
+    released: '2025',
+    uncertain: ['chipsPerBoard', 'chip'],
+  },
+  {
+    name: 'Whatsminer M60S',
+    maker: 'MicroBT',
+    hashrateThs: 186,
+    powerW: 3441,
+    efficiencyJth: 18.5,
+    cooling: 'air',
+    boards: 3,
+    chipsPerBoard: null,
+    chip: null,
+    fans: 2,
+    psu: null,
+    weightKg: null,
+    released: '2023',
+    uncertain: [],
+  },
+  {
+    name: 'Avalon A1466',
+    maker: 'Canaan',
+    hashrateThs: 150,
+    powerW: 3230,
+    efficiencyJth: 21.5,
+    cooling: 'air',
+    boards: 3,
+    chipsPerBoard: null,
+    chip: 'A3198',
+    fans: null,
+    psu: null,
+    weightKg: null,
+    released: '2023',
+    uncertain: [],
+  },
+];
+
+/** What the plant assumes parts cost. No public BOM cost exists: every figure is an assumption. */
+export const ASSUMED_COSTS_CENTS = {
+  chip: { BM1362: 300, BM1366: 340, BM1368: 350, BM1370: 520 } as Record<string, number>,
+  hashboardPcb: 4_000,
+  heatsinkSet: 2_500,
+  waterPlate: 9_000,
+  controlBoard: 4_500,
+  psu: 18_000,
+  fan: 800,
+  chassis: 6_000,
+  cableSet: 1_000,
+  packaging: 1_500,
+};
+
+/** Assembly minutes per level, for the build-cost roll-up (assumptions). */
+export const ASSUMED_LABOUR_MINUTES = { hashboard: 25, unit: 40 };
+
+/** US assembler median about $19–21/h plus 30–40% loaded (logistics.md): $20 × 1.35. */
+export const ASSUMED_LOADED_WAGE_CENTS_PER_HOUR = 2_700;
