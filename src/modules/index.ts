@@ -9,7 +9,7 @@ import { createTradeModule } from './trade/index.js';
  */
 export function createModules(context: ModuleContext) {
   const catalog = createCatalogModule(context);
-  const trade = createTradeModule(context);
+  const trade = createTradeModule(context, { catalog: catalog.catalog });
   const parts: ModuleParts[] = [catalog.parts, trade.parts];
   return { parts, catalog, trade };
 }

@@ -115,6 +115,32 @@ describe('rigline CLI', () => {
     expect(bad.err).toMatch(/^rigline: --value must be US dollars/);
   });
 
+  it('compares building with importing, after the demo data exists', () => {
+    expect(cli(['demo', '--no-serve'], { RIGLINE_ADMIN_PASSWORD: 'cli demo password' }).code).toBe(
+      0,
+    );
+    const r = cli([
+      'trade',
+      'compare',
+      '--model',
+      'Antminer S21',
+      '--date',
+      '2025-09-01',
+      '--json',
+    ]);
+    expect(r.code, r.err).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.model).toBe('Antminer S21');
+    expect(
+      out.results[0].imports.map(
+        (i: { landed: { duty: { totalRateBp: number } } }) => i.landed.duty.totalRateBp,
+      ),
+    ).toEqual(expect.arrayContaining([5760, 2160]));
+    expect(cli(['trade', 'compare', '--model', 'Antminer S21']).out).toMatch(
+      /US build: \$[\d,]+\.\d\d/,
+    );
+  });
+
   it('bad input: one clear line and a non-zero exit by kind', () => {
     const badRole = cli([
       'users',

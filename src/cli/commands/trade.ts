@@ -83,4 +83,51 @@ export function registerTrade(program: Command): void {
           );
         }),
     );
+
+  trade
+    .command('compare')
+    .description(
+      'Build in the US or import? Landed costs per route under today’s tariffs and each scenario',
+    )
+    .requiredOption('--model <name>', 'miner model, e.g. "Antminer S21"')
+    .option('--date <yyyy-mm-dd>', 'as of this date (default today)')
+    .option('--scenario <name>', 'only this scenario')
+    .action(async (o: { model: string; date?: string; scenario?: string }, command: Command) =>
+      withSystem(command, async (system) => {
+        if (o.date !== undefined && !DATE.test(o.date))
+          throw invalid('CLI_BAD_DATE', `--date must be YYYY-MM-DD (got "${o.date}")`);
+        const comparison = await system.modules.trade.sourcing.compare(systemActor('cli'), {
+          model: o.model,
+          date: o.date ?? system.platform.clock.today(),
+          scenario: o.scenario,
+        });
+        if (isJson(command)) {
+          process.stdout.write(`${JSON.stringify(comparison, null, 2)}\n`);
+          return;
+        }
+        for (const r of comparison.results) {
+          process.stdout.write(
+            `\n${comparison.model} on ${comparison.date}: ${r.scenario ?? 'tariffs in force'}\n`,
+          );
+          process.stdout.write(
+            `US build: ${dollars(r.usBuild.totalCents)} (parts ${dollars(r.usBuild.partsCents)}, parts duty ${dollars(r.usBuild.partsDutyCents)}, labour ${dollars(r.usBuild.labourCents)}, overhead ${dollars(r.usBuild.overheadCents)})\n`,
+          );
+          printTable(
+            r.imports.map((i) => ({
+              route: i.route.name,
+              origin: i.route.origin,
+              duty: percent(i.landed.duty.totalRateBp),
+              landed: dollars(i.landed.totalCents),
+              'break-even': i.breakEvenRateBp === null ? '-' : percent(i.breakEvenRateBp),
+              cheaper:
+                i.cheaper === 'us_build'
+                  ? `US build by ${dollars(i.differenceCents)}`
+                  : `import by ${dollars(-i.differenceCents)}`,
+            })),
+            ['route', 'origin', 'duty', 'landed', 'break-even', 'cheaper'],
+            false,
+          );
+        }
+      }),
+    );
 }

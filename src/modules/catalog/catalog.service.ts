@@ -6,7 +6,7 @@ import { inTransaction, isUniqueViolation, type AnyDb } from '../../platform/db/
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import type { EventBus } from '../../platform/events/events.js';
 import { newId } from '../../platform/ids.js';
-import { BomError, explode, whereUsed, type ExplodedNode } from './bom.engine.js';
+import { BomError, explode, flattenLeaves, whereUsed, type ExplodedNode } from './bom.engine.js';
 import { createCatalogRepo } from './catalog.repo.js';
 import type { ModelsTable, PartKind, PartsTable, Tracking } from './catalog.tables.js';
 
@@ -292,6 +292,49 @@ export function createCatalogService(deps: {
         if (error instanceof BomError) throw invalid(`CATALOG_${error.code}`, error.message);
         throw error;
       }
+    },
+
+    /**
+     * What one unit of a model is made of on `date`: its bought parts (quantity, standard cost,
+     * HTS line, origin) and the assembly labour of every level. Input to landed-cost questions.
+     */
+    async buildSheet(actor: Actor, modelKey: string, date: string) {
+      requireAnyRole(actor, STAFF_ROLES);
+      const model = await repo.modelByIdOrName(modelKey);
+      if (!model) throw modelNotFound(modelKey);
+      if (!model.unitPartId)
+        throw invalid('CATALOG_MODEL_NOT_BUILT', `${model.name} has no BOM: it is not built here.`);
+      const [world, wage] = await Promise.all([repo.bomWorld(), loadedWage()]);
+      let tree: ExplodedNode;
+      try {
+        tree = explode(model.unitPartId, date, world.parts, world.revisions, wage);
+      } catch (error) {
+        if (error instanceof BomError) throw invalid(`CATALOG_${error.code}`, error.message);
+        throw error;
+      }
+      let labourCents = 0;
+      const walk = (node: ExplodedNode, multiplier: number) => {
+        labourCents += node.labourCents * multiplier;
+        for (const child of node.children) walk(child, multiplier * child.quantity);
+      };
+      walk(tree, 1);
+      const parts = [...flattenLeaves(tree)].map(([partId, quantity]) => {
+        const p = world.parts.get(partId)!;
+        return {
+          partNumber: p.partNumber,
+          quantity,
+          unitCostCents: p.standardCostCents ?? 0,
+          htsCode: p.htsCode,
+          defaultOrigin: p.defaultOrigin,
+        };
+      });
+      return {
+        model: presentModel(model),
+        unitCostCents: tree.unitCostCents,
+        labourCents,
+        labourCentsPerHour: wage,
+        parts,
+      };
     },
 
     async whereUsed(actor: Actor, key: string, date: string) {

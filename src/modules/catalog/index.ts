@@ -6,7 +6,7 @@ import { catalogMigrations } from './migrations/index.js';
 
 export type { BomRevision, ExplodedNode } from './bom.engine.js';
 export { explode, flattenLeaves, whereUsed } from './bom.engine.js';
-export type { CatalogService } from './catalog.service.js';
+export { createCatalogService, type CatalogService } from './catalog.service.js';
 
 /** Catalog: miner models, the part master, BOMs with revisions, explosion and cost roll-up. */
 export function createCatalogModule(ctx: ModuleContext) {

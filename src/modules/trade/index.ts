@@ -1,27 +1,33 @@
 import type { ModuleContext, ModuleParts } from '../../platform/module.js';
+import type { CatalogService } from '../catalog/index.js';
 import { tradeMigrations } from './migrations/index.js';
 import { tariffRoutes } from './tariff.routes.js';
 import { createTariffService } from './tariff.service.js';
+import { sourcingRoutes } from './sourcing.routes.js';
+import { sourcingSeeder } from './sourcing.seed.js';
+import { createSourcingService } from './sourcing.service.js';
 import { tradeReferenceSeeder } from './trade.seed.js';
 
 export type { DutyLine, DutyResult, TariffRow } from './tariff.engine.js';
 export { computeDuty, refundExposure } from './tariff.engine.js';
+export type { SourcingService } from './sourcing.service.js';
 export type { TariffService } from './tariff.service.js';
 
 /** Trade: HTS lines, tariff programs as dated rows, scenarios, and the duty engine. */
-export function createTradeModule(ctx: ModuleContext) {
+export function createTradeModule(ctx: ModuleContext, upstream: { catalog: CatalogService }) {
   ctx.events.declare({
     type: 'trade.tariff_row.changed',
     description: 'A tariff row was added or changed',
   });
   const tariffs = createTariffService(ctx);
+  const sourcing = createSourcingService({ ...ctx, catalog: upstream.catalog });
   const parts: ModuleParts = {
     name: 'trade',
     migrations: tradeMigrations,
-    routes: [tariffRoutes(tariffs)],
-    seeders: [tradeReferenceSeeder(ctx)],
+    routes: [tariffRoutes(tariffs), sourcingRoutes(sourcing, ctx.clock)],
+    seeders: [tradeReferenceSeeder(ctx), sourcingSeeder(ctx)],
   };
-  return { parts, tariffs };
+  return { parts, tariffs, sourcing };
 }
 
 export type TradeModule = ReturnType<typeof createTradeModule>;

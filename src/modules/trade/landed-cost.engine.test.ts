@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_TARIFF_ROWS } from './seed/tariff-rows.js';
-import { breakEvenRateBp, importLandedCost, usBuildCost, type ImportRoute } from './landed-cost.engine.js';
+import {
+  breakEvenRateBp,
+  importLandedCost,
+  usBuildCost,
+  type ImportRoute,
+} from './landed-cost.engine.js';
 import type { TariffRow } from './tariff.engine.js';
 
 const rows: TariffRow[] = SEED_TARIFF_ROWS.map((r, i) => ({ ...r, id: `r${i}` }));
-const fromChina: ImportRoute = { name: 'CN factory, ocean', origin: 'CN', hts: '8543.70.9860', fobCents: 200_000, freightCents: 4_500, insuranceBp: 30, brokerageCents: 1_500, holdingCents: 10_000 };
+const fromChina: ImportRoute = {
+  name: 'CN factory, ocean',
+  origin: 'CN',
+  hts: '8543.70.9860',
+  fobCents: 200_000,
+  freightCents: 4_500,
+  insuranceBp: 30,
+  brokerageCents: 1_500,
+  holdingCents: 10_000,
+};
 
 describe('landed cost', () => {
   it('adds FOB, freight, insurance, duty on the FOB value, brokerage and expected holding', () => {
@@ -19,8 +33,20 @@ describe('landed cost', () => {
     const build = usBuildCost(
       {
         parts: [
-          { partNumber: 'BM1368', quantity: 324, unitCostCents: 350, hts: '8542.31.0000', origin: 'TW' },
-          { partNumber: 'PSU-APW17', quantity: 1, unitCostCents: 18_000, hts: '8504.40.9580', origin: 'CN' },
+          {
+            partNumber: 'BM1368',
+            quantity: 324,
+            unitCostCents: 350,
+            hts: '8542.31.0000',
+            origin: 'TW',
+          },
+          {
+            partNumber: 'PSU-APW17',
+            quantity: 1,
+            unitCostCents: 18_000,
+            hts: '8504.40.9580',
+            origin: 'CN',
+          },
           { partNumber: 'PKG-AIR', quantity: 1, unitCostCents: 1_500, hts: null, origin: 'US' },
         ],
         labourCents: 5_000,
@@ -49,7 +75,9 @@ describe('landed cost', () => {
     const bp = breakEvenRateBp(usTotal, imported)!;
     const nonDuty = imported.totalCents - imported.duty.totalCents;
     // Whole basis points: exact to half a basis point of the customs value.
-    expect(Math.abs(nonDuty + (fromChina.fobCents * bp) / 10_000 - usTotal)).toBeLessThanOrEqual(fromChina.fobCents / 20_000);
+    expect(Math.abs(nonDuty + (fromChina.fobCents * bp) / 10_000 - usTotal)).toBeLessThanOrEqual(
+      fromChina.fobCents / 20_000,
+    );
     expect(breakEvenRateBp(usTotal, { ...imported, fobCents: 0 })).toBeNull();
   });
 });

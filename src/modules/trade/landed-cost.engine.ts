@@ -27,8 +27,17 @@ export interface ImportLandedCost {
   totalCents: number;
 }
 
-export function importLandedCost(route: ImportRoute, date: string, rows: readonly TariffRow[], scenarioRows: readonly TariffRow[] = []): ImportLandedCost {
-  const duty = computeDuty({ hts: route.hts, origin: route.origin, customsValueCents: route.fobCents, entryDate: date }, rows, scenarioRows);
+export function importLandedCost(
+  route: ImportRoute,
+  date: string,
+  rows: readonly TariffRow[],
+  scenarioRows: readonly TariffRow[] = [],
+): ImportLandedCost {
+  const duty = computeDuty(
+    { hts: route.hts, origin: route.origin, customsValueCents: route.fobCents, entryDate: date },
+    rows,
+    scenarioRows,
+  );
   const insuranceCents = applyRate(route.fobCents + route.freightCents, route.insuranceBp);
   return {
     fobCents: route.fobCents,
@@ -37,7 +46,13 @@ export function importLandedCost(route: ImportRoute, date: string, rows: readonl
     duty,
     brokerageCents: route.brokerageCents,
     holdingCents: route.holdingCents,
-    totalCents: route.fobCents + route.freightCents + insuranceCents + duty.totalCents + route.brokerageCents + route.holdingCents,
+    totalCents:
+      route.fobCents +
+      route.freightCents +
+      insuranceCents +
+      duty.totalCents +
+      route.brokerageCents +
+      route.holdingCents,
   };
 }
 
@@ -64,14 +79,25 @@ export interface UsBuildCost {
   partsDutyCents: number;
   partsFreightCents: number;
   /** Duty per part line, for the evidence. */
-  partDuties: { partNumber: string; origin: string | null; valueCents: number; dutyCents: number; rateBp: number }[];
+  partDuties: {
+    partNumber: string;
+    origin: string | null;
+    valueCents: number;
+    dutyCents: number;
+    rateBp: number;
+  }[];
   labourCents: number;
   brokerageCents: number;
   overheadCents: number;
   totalCents: number;
 }
 
-export function usBuildCost(inputs: UsBuildInputs, date: string, rows: readonly TariffRow[], scenarioRows: readonly TariffRow[] = []): UsBuildCost {
+export function usBuildCost(
+  inputs: UsBuildInputs,
+  date: string,
+  rows: readonly TariffRow[],
+  scenarioRows: readonly TariffRow[] = [],
+): UsBuildCost {
   let partsCents = 0;
   let partsDutyCents = 0;
   let importedValueCents = 0;
@@ -81,9 +107,22 @@ export function usBuildCost(inputs: UsBuildInputs, date: string, rows: readonly 
     partsCents += valueCents;
     const imported = p.origin !== null && p.origin !== 'US';
     if (imported) importedValueCents += valueCents;
-    const duty = imported && p.hts ? computeDuty({ hts: p.hts, origin: p.origin!, customsValueCents: valueCents, entryDate: date }, rows, scenarioRows) : null;
+    const duty =
+      imported && p.hts
+        ? computeDuty(
+            { hts: p.hts, origin: p.origin!, customsValueCents: valueCents, entryDate: date },
+            rows,
+            scenarioRows,
+          )
+        : null;
     partsDutyCents += duty?.totalCents ?? 0;
-    partDuties.push({ partNumber: p.partNumber, origin: p.origin, valueCents, dutyCents: duty?.totalCents ?? 0, rateBp: duty?.totalRateBp ?? 0 });
+    partDuties.push({
+      partNumber: p.partNumber,
+      origin: p.origin,
+      valueCents,
+      dutyCents: duty?.totalCents ?? 0,
+      rateBp: duty?.totalRateBp ?? 0,
+    });
   }
   const partsFreightCents = applyRate(importedValueCents, inputs.inboundFreightBp);
   return {
@@ -94,7 +133,13 @@ export function usBuildCost(inputs: UsBuildInputs, date: string, rows: readonly 
     labourCents: inputs.labourCents,
     brokerageCents: inputs.brokerageCents,
     overheadCents: inputs.overheadCents,
-    totalCents: partsCents + partsDutyCents + partsFreightCents + inputs.labourCents + inputs.brokerageCents + inputs.overheadCents,
+    totalCents:
+      partsCents +
+      partsDutyCents +
+      partsFreightCents +
+      inputs.labourCents +
+      inputs.brokerageCents +
+      inputs.overheadCents,
   };
 }
 
@@ -102,7 +147,10 @@ export function usBuildCost(inputs: UsBuildInputs, date: string, rows: readonly 
  * The total duty rate on the imported unit at which importing costs exactly as much as building
  * in the US. Above it, the US build is cheaper. Null when the unit has no customs value.
  */
-export function breakEvenRateBp(usBuildTotalCents: number, imported: ImportLandedCost): number | null {
+export function breakEvenRateBp(
+  usBuildTotalCents: number,
+  imported: ImportLandedCost,
+): number | null {
   if (imported.fobCents <= 0) return null;
   const withoutDuty = imported.totalCents - imported.duty.totalCents;
   return Math.round(((usBuildTotalCents - withoutDuty) * 10_000) / imported.fobCents);

@@ -32,7 +32,34 @@ export interface TariffRowsTable {
   updatedAt: number;
 }
 
+/** Which production step is taken to confer origin (recorded, never decided silently). */
+export type OriginBasis = 'chip_fab' | 'hashboard_assembly' | 'final_assembly';
+
+export interface SourcingRoutesTable {
+  id: string;
+  modelName: string;
+  name: string;
+  kind: 'us_build' | 'import';
+  /** Import routes: the origin declared, by `originBasis`, with `originEvidence`. */
+  origin: string | null;
+  originBasis: OriginBasis | null;
+  originEvidence: string | null;
+  mode: 'ocean' | 'air' | 'truck' | null;
+  fobCents: number | null;
+  freightCents: number | null;
+  insuranceBp: number | null;
+  brokerageCents: number;
+  holdingCents: number | null;
+  /** US build: inbound freight and insurance on imported parts, share of their value. */
+  inboundFreightBp: number | null;
+  overheadCents: number | null;
+  note: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
 export interface TradeTables {
+  tradeSourcingRoutes: SourcingRoutesTable;
   tradeHtsLines: HtsLinesTable;
   tradeScenarios: ScenariosTable;
   tradeTariffRows: TariffRowsTable;
