@@ -8,6 +8,7 @@ import type { EventBus } from '../../platform/events/events.js';
 import { newId } from '../../platform/ids.js';
 import { computeDuty, normalizeHts, rowStatus, type DutyResult } from './tariff.engine.js';
 import { createTariffRepo, type StoredTariffRow, type TariffRowFilter } from './tariff.repo.js';
+import type { TariffRowsTable } from './trade.tables.js';
 
 /** Staff read the tariff table; trade analysts (and admins) change it. */
 const READERS = STAFF_ROLES;
@@ -48,6 +49,26 @@ function checkDates(from: string, to: string | null | undefined): void {
   }
 }
 
+/** A stored row from validated input (shared by single rows and scenario overlays). */
+function rowRecord(input: TariffRowInput, scenarioId: string | null, now: number): TariffRowsTable {
+  return {
+    id: newId(),
+    scenarioId,
+    program: input.program.trim(),
+    htsPrefix: normalizeHts(input.htsPrefix),
+    origin: input.origin.toUpperCase(),
+    rateBp: input.rateBp,
+    effectiveFrom: input.effectiveFrom,
+    effectiveTo: input.effectiveTo ?? null,
+    voidedOn: input.voidedOn ?? null,
+    legalReference: input.legalReference ?? null,
+    note: input.note ?? null,
+    uncertain: input.uncertain ? 1 : 0,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 export function createTariffService(deps: {
   db: AnyDb;
   clock: Clock;
@@ -80,23 +101,7 @@ export function createTariffService(deps: {
       requireAnyRole(actor, WRITERS);
       checkDates(input.effectiveFrom, input.effectiveTo);
       const scenarioId = scenario ? (await resolveScenario(scenario)).id : null;
-      const now = deps.clock.now();
-      const row = {
-        id: newId(),
-        scenarioId,
-        program: input.program.trim(),
-        htsPrefix: normalizeHts(input.htsPrefix),
-        origin: input.origin.toUpperCase(),
-        rateBp: input.rateBp,
-        effectiveFrom: input.effectiveFrom,
-        effectiveTo: input.effectiveTo ?? null,
-        voidedOn: input.voidedOn ?? null,
-        legalReference: input.legalReference ?? null,
-        note: input.note ?? null,
-        uncertain: input.uncertain ? 1 : 0,
-        createdAt: now,
-        updatedAt: now,
-      };
+      const row = rowRecord(input, scenarioId, deps.clock.now());
       return inTransaction(deps.db, async (trx) => {
         const txRepo = createTariffRepo(trx);
         await txRepo.insertRow(row);
@@ -198,22 +203,7 @@ export function createTariffService(deps: {
           const txRepo = createTariffRepo(trx);
           await txRepo.insertScenario(scenario);
           for (const r of input.rows) {
-            await txRepo.insertRow({
-              id: newId(),
-              scenarioId: scenario.id,
-              program: r.program.trim(),
-              htsPrefix: normalizeHts(r.htsPrefix),
-              origin: r.origin.toUpperCase(),
-              rateBp: r.rateBp,
-              effectiveFrom: r.effectiveFrom,
-              effectiveTo: r.effectiveTo ?? null,
-              voidedOn: r.voidedOn ?? null,
-              legalReference: r.legalReference ?? null,
-              note: r.note ?? null,
-              uncertain: r.uncertain ? 1 : 0,
-              createdAt: now,
-              updatedAt: now,
-            });
+            await txRepo.insertRow(rowRecord(r, scenario.id, now));
           }
           const rows = await txRepo.rows({ scenarioId: scenario.id });
           await deps.audit.record(trx, actor, {
