@@ -137,6 +137,13 @@ describeEachDialect('contract fuzz', (world) => {
       .map((r) => `${r.method} ${r.url}`);
     expect(registered.length).toBeGreaterThan(15);
     for (const route of registered) expect(documented, route).toContain(route);
+    // Every schema reference resolves (recursive schemas need an id to become a component).
+    const spec = (await w.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const refs = [...JSON.stringify(spec).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map(
+      (m) => m[1]!,
+    );
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of new Set(refs)) expect(spec.components.schemas, ref).toHaveProperty(ref);
   });
 
   it('no operation answers 5xx to invalid input, signed in as admin, as a customer, or anonymous', async () => {

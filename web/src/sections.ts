@@ -1,15 +1,20 @@
 /**
  * The sections of Rigline. This list drives the navigation, the routes and the
- * empty-state pages. To give a section a real page, add its component to
- * `routes/sectionPages.tsx`; until then its `emptyState` text is shown.
+ * empty-state pages. To give a section (or one of its tabs) a real page, add its
+ * component to `routes/sectionPages.tsx`; until then its `emptyState` text is shown.
  */
 import {
+  IconBinaryTree2,
   IconBuildingFactory2,
+  IconCalculator,
+  IconChartBar,
+  IconCpu,
   IconClipboardList,
   IconHistory,
   IconHome,
   IconKey,
   IconPackage,
+  IconPercentage,
   IconServerBolt,
   IconSettings,
   IconTool,
@@ -19,7 +24,10 @@ import {
   IconWorldDollar,
   type Icon,
 } from '@tabler/icons-react';
-import type { Role } from './api/types';
+import { ROLES, type Role } from './api/types';
+
+/** Everyone but customers: the roles the catalog and trade APIs serve. */
+const STAFF_ROLES: Role[] = ROLES.filter((role) => role !== 'customer');
 
 export interface AppSection {
   /** Stable identifier; also used in `data-testid="nav-<key>"` and in `/api/v1/home` counts. */
@@ -27,12 +35,20 @@ export interface AppSection {
   label: string;
   path: string;
   icon: Icon;
-  /** What will appear in this section, shown while it has no page of its own. */
+  /**
+   * What will appear in this section: its empty state while it has no page of its own,
+   * and a note under the tabs of a section whose other pages are not built yet.
+   */
   emptyState?: string;
   /** When set, only users holding at least one of these roles see the section. */
   requiredRoles?: Role[];
   /** Sub-pages, shown as links under the section label. */
   children?: AppSection[];
+  /**
+   * Pages of one section, shown as tabs above the page; the section keeps a single
+   * navigation link and its path opens the first tab.
+   */
+  tabs?: AppSection[];
 }
 
 export const SECTIONS: AppSection[] = [
@@ -50,16 +66,41 @@ export const SECTIONS: AppSection[] = [
     label: 'Supply',
     path: '/supply',
     icon: IconPackage,
+    requiredRoles: STAFF_ROLES,
     emptyState:
       'Suppliers, purchase orders, receipts, and inventory by location, lot and serial number will appear here.',
+    tabs: [
+      {
+        key: 'supply-parts',
+        label: 'Parts & BOMs',
+        path: '/supply/parts',
+        icon: IconBinaryTree2,
+      },
+      { key: 'supply-models', label: 'Models', path: '/supply/models', icon: IconCpu },
+    ],
   },
   {
     key: 'trade',
     label: 'Trade',
     path: '/trade',
     icon: IconWorldDollar,
-    emptyState:
-      'HTS lines, tariff programs by date, landed cost, build-vs-import scenarios, customs entries and refund exposure will appear here.',
+    requiredRoles: STAFF_ROLES,
+    emptyState: 'Customs entries and refund exposure will appear here.',
+    tabs: [
+      { key: 'trade-tariffs', label: 'Tariffs', path: '/trade/tariffs', icon: IconPercentage },
+      {
+        key: 'trade-duty',
+        label: 'Duty calculator',
+        path: '/trade/duty',
+        icon: IconCalculator,
+      },
+      {
+        key: 'trade-compare',
+        label: 'Build vs import',
+        path: '/trade/compare',
+        icon: IconChartBar,
+      },
+    ],
   },
   {
     key: 'orders',
@@ -121,9 +162,13 @@ export function visibleSections(roles: readonly Role[]): AppSection[] {
   );
 }
 
-/** Every section and sub-page, flattened. */
+/** Every section, sub-page and tab, flattened. */
 export function allSections(): AppSection[] {
-  return SECTIONS.flatMap((section) => [section, ...(section.children ?? [])]);
+  return SECTIONS.flatMap((section) => [
+    section,
+    ...(section.children ?? []),
+    ...(section.tabs ?? []),
+  ]);
 }
 
 export function findSection(key: string | null | undefined): AppSection | undefined {

@@ -100,17 +100,19 @@ export const revisionInput = z.strictObject({
     .max(500),
 });
 
-export const explodedNodeSchema: z.ZodType<unknown> = z.lazy(() =>
-  z.object({
-    partId: z.string(),
-    partNumber: z.string(),
-    level: z.number().int(),
-    quantity: z.number().int(),
-    extendedQuantity: z.number().int(),
-    revision: z.string().nullable(),
-    unitCostCents: z.number().int(),
-    materialCents: z.number().int(),
-    labourCents: z.number().int(),
-    children: z.array(explodedNodeSchema),
-  }),
-);
+export const explodedNodeSchema: z.ZodType<unknown> = z
+  .lazy(() =>
+    z.object({
+      partId: z.string(),
+      partNumber: z.string(),
+      level: z.number().int(),
+      quantity: z.number().int(),
+      extendedQuantity: z.number().int(),
+      revision: z.string().nullable(),
+      unitCostCents: z.number().int(),
+      materialCents: z.number().int(),
+      labourCents: z.number().int(),
+      children: z.array(explodedNodeSchema),
+    }),
+  )
+  .meta({ id: 'BomNode' });

@@ -50,3 +50,22 @@ export function formatJson(value: unknown): string {
   if (value === undefined || value === null) return 'null';
   return JSON.stringify(value, null, 2);
 }
+
+const moneyFormat = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+
+/** Cents as US dollars: 123456 → "$1,234.56". */
+export function formatCents(cents: number | null | undefined): string {
+  if (cents === null || cents === undefined) return EMPTY_VALUE;
+  return moneyFormat.format(cents / 100);
+}
+
+/** Basis points as a percentage: 5760 → "57.60%". */
+export function formatBp(bp: number | null | undefined): string {
+  if (bp === null || bp === undefined) return EMPTY_VALUE;
+  return `${(bp / 100).toFixed(2)}%`;
+}

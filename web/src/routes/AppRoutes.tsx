@@ -7,6 +7,7 @@ import { LoginPage } from '../pages/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { SECTIONS, type AppSection } from '../sections';
 import { SectionRouteElement } from './SectionRouteElement';
+import { SectionTabsLayout } from './SectionTabsLayout';
 
 /** A section with sub-pages: guarded parent, index redirecting to the first sub-page. */
 function renderParentSection(section: AppSection, children: AppSection[]) {
@@ -31,8 +32,32 @@ function renderParentSection(section: AppSection, children: AppSection[]) {
   );
 }
 
+/** A section whose pages are tabs: one guarded layout with the tabs, index opening the first. */
+function renderTabbedSection(section: AppSection, tabs: AppSection[]) {
+  const layout = <SectionTabsLayout section={section} tabs={tabs} />;
+  return (
+    <Route
+      key={section.key}
+      path={section.path}
+      element={
+        section.requiredRoles ? (
+          <RequireRole roles={section.requiredRoles}>{layout}</RequireRole>
+        ) : (
+          layout
+        )
+      }
+    >
+      {tabs[0] && <Route index element={<Navigate to={tabs[0].path} replace />} />}
+      {tabs.map((tab) => (
+        <Route key={tab.key} path={tab.path} element={<SectionRouteElement section={tab} />} />
+      ))}
+    </Route>
+  );
+}
+
 function renderSection(section: AppSection) {
   if (section.children) return renderParentSection(section, section.children);
+  if (section.tabs) return renderTabbedSection(section, section.tabs);
   if (section.path === '/')
     return <Route key={section.key} index element={<SectionRouteElement section={section} />} />;
   return (
