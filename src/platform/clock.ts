@@ -33,11 +33,3 @@ export class ManualClock implements Clock {
     this.current += ms;
   }
 }
-
-/** System time shifted by a fixed offset; lets the demo run "as of" another date. */
-export function offsetClock(offsetMs: number): Clock {
-  return {
-    now: () => Date.now() + offsetMs,
-    today: () => toIsoDate(Date.now() + offsetMs),
-  };
-}

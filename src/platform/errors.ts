@@ -70,7 +70,3 @@ export const forbidden = (code: string, message: string) =>
   new AppError('forbidden', code, message);
 export const unauthenticated = (code: string, message: string) =>
   new AppError('unauthenticated', code, message);
-
-export function isAppError(error: unknown): error is AppError {
-  return error instanceof AppError;
-}

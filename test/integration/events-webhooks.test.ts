@@ -4,7 +4,7 @@ import { afterEach, expect, it } from 'vitest';
 import { systemActor } from '../../src/platform/authz.js';
 import type { DomainEvent } from '../../src/platform/events/events.js';
 import { verifySignature } from '../../src/platform/webhooks/signature.js';
-import { describeEachDialect } from '../kit/world.js';
+import { describeEachDialect, type World } from '../kit/world.js';
 
 interface Received {
   headers: IncomingMessage['headers'];
@@ -37,6 +37,29 @@ const servers: Server[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
 });
+
+/**
+ * A receiver answering `statuses`, an admin, and the admin's subscription to it, created a
+ * second after the admin (so the admin's own creation is not delivered).
+ */
+async function subscribedReceiver(w: World, statuses: number[], eventTypes: string[]) {
+  const hook = await receiver(statuses);
+  servers.push(hook.server);
+  const admin = await w.caller(['admin']);
+  w.clock.advance(1_000);
+  const created = await w.app.inject({
+    method: 'POST',
+    url: '/api/v1/webhooks/subscriptions',
+    headers: admin.headers,
+    payload: { url: hook.url, eventTypes },
+  });
+  return {
+    hook,
+    admin,
+    subscription: created.json().subscription as { id: string },
+    secret: created.json().secret as string,
+  };
+}
 
 describeEachDialect('outbox and dispatcher', (world) => {
   it('writes the event in the transaction of the change: a rolled-back change leaves no event', async () => {
@@ -198,16 +221,7 @@ describeEachDialect('outgoing webhooks', (world) => {
 
   it('retries a failing receiver with growing backoff, then gives up as dead', async () => {
     const w = world();
-    const hook = await receiver([500]);
-    servers.push(hook.server);
-    const admin = await w.caller(['admin']);
-    w.clock.advance(1_000);
-    await w.app.inject({
-      method: 'POST',
-      url: '/api/v1/webhooks/subscriptions',
-      headers: admin.headers,
-      payload: { url: hook.url, eventTypes: ['*'] },
-    });
+    const { hook } = await subscribedReceiver(w, [500], ['*']);
     await w.createUser(['sales']);
     await w.system.platform.dispatcher.drain();
     const sender = w.system.platform.sender;
@@ -244,16 +258,7 @@ describeEachDialect('outgoing webhooks', (world) => {
 
   it('a failed attempt followed by a success ends succeeded', async () => {
     const w = world();
-    const hook = await receiver([503, 200]);
-    servers.push(hook.server);
-    const admin = await w.caller(['admin']);
-    w.clock.advance(1_000);
-    await w.app.inject({
-      method: 'POST',
-      url: '/api/v1/webhooks/subscriptions',
-      headers: admin.headers,
-      payload: { url: hook.url, eventTypes: ['token.created'] },
-    });
+    const { admin } = await subscribedReceiver(w, [503, 200], ['token.created']);
     await w.system.platform.tokens.create(systemActor('t'), {
       name: 'x',
       scope: 'user',
@@ -325,16 +330,7 @@ describeEachDialect('outgoing webhooks', (world) => {
 
   it('two senders at once post a delivery only once', async () => {
     const w = world();
-    const hook = await receiver([200]);
-    servers.push(hook.server);
-    const admin = await w.caller(['admin']);
-    w.clock.advance(1_000);
-    await w.app.inject({
-      method: 'POST',
-      url: '/api/v1/webhooks/subscriptions',
-      headers: admin.headers,
-      payload: { url: hook.url, eventTypes: ['*'] },
-    });
+    const { hook } = await subscribedReceiver(w, [200], ['*']);
     await w.createUser(['sales']);
     await w.system.platform.dispatcher.drain();
     const sender = w.system.platform.sender;

@@ -72,13 +72,12 @@ export function createCatalogService(deps: {
   }
 
   return {
-    async listModels(actor: Actor) {
-      void actor; // models are product facts: every signed-in user may read them
+    /** Models are product facts: every signed-in user may read them. */
+    async listModels(_actor: Actor) {
       return (await repo.models()).map(presentModel);
     },
 
-    async getModel(actor: Actor, key: string) {
-      void actor;
+    async getModel(_actor: Actor, key: string) {
       const row = await repo.modelByIdOrName(key);
       if (!row) throw modelNotFound(key);
       return presentModel(row);
