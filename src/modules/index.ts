@@ -1,5 +1,6 @@
 import type { ModuleContext, ModuleParts } from '../platform/module.js';
 import { createCatalogModule } from './catalog/index.js';
+import { createSupplyModule } from './supply/index.js';
 import { createTradeModule } from './trade/index.js';
 
 /**
@@ -10,8 +11,12 @@ import { createTradeModule } from './trade/index.js';
 export function createModules(context: ModuleContext) {
   const catalog = createCatalogModule(context);
   const trade = createTradeModule(context, { catalog: catalog.catalog });
-  const parts: ModuleParts[] = [catalog.parts, trade.parts];
-  return { parts, catalog, trade };
+  const supply = createSupplyModule(context, {
+    catalog: catalog.catalog,
+    entries: trade.entries,
+  });
+  const parts: ModuleParts[] = [catalog.parts, trade.parts, supply.parts];
+  return { parts, catalog, trade, supply };
 }
 
 export type Modules = ReturnType<typeof createModules>;

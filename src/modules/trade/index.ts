@@ -1,5 +1,7 @@
 import type { ModuleContext, ModuleParts } from '../../platform/module.js';
 import type { CatalogService } from '../catalog/index.js';
+import { customsEntryRoutes } from './customs-entry.routes.js';
+import { createCustomsEntryService } from './customs-entry.service.js';
 import { tradeMigrations } from './migrations/index.js';
 import { tariffRoutes } from './tariff.routes.js';
 import { createTariffService } from './tariff.service.js';
@@ -10,6 +12,7 @@ import { tradeReferenceSeeder } from './trade.seed.js';
 
 export type { DutyLine, DutyResult, TariffRow } from './tariff.engine.js';
 export { computeDuty, refundExposure } from './tariff.engine.js';
+export type { CustomsEntryService, RecordedEntry } from './customs-entry.service.js';
 export type { SourcingService } from './sourcing.service.js';
 export type { TariffService } from './tariff.service.js';
 
@@ -21,13 +24,18 @@ export function createTradeModule(ctx: ModuleContext, upstream: { catalog: Catal
   });
   const tariffs = createTariffService(ctx);
   const sourcing = createSourcingService({ ...ctx, catalog: upstream.catalog });
+  const entries = createCustomsEntryService(ctx);
   const parts: ModuleParts = {
     name: 'trade',
     migrations: tradeMigrations,
-    routes: [tariffRoutes(tariffs), sourcingRoutes(sourcing, ctx.clock)],
+    routes: [
+      tariffRoutes(tariffs),
+      sourcingRoutes(sourcing, ctx.clock),
+      customsEntryRoutes(entries),
+    ],
     seeders: [tradeReferenceSeeder(ctx), sourcingSeeder(ctx)],
   };
-  return { parts, tariffs, sourcing };
+  return { parts, tariffs, sourcing, entries };
 }
 
 export type TradeModule = ReturnType<typeof createTradeModule>;

@@ -7,7 +7,13 @@ const origin = z
   .trim()
   .toUpperCase()
   .regex(/^([A-Z]{2}|\*)$/, 'must be a two-letter country code or *');
-const htsText = z
+export const countryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, 'must be a two-letter country code');
+
+export const htsText = z
   .string()
   .trim()
   .max(20)
@@ -61,30 +67,28 @@ export const scenarioSchema = z
 
 export const dutyQuery = z.strictObject({
   hts: htsText.min(4),
-  origin: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{2}$/, 'must be a two-letter country code'),
+  origin: countryCode,
   customsValueCents: z.number().int().min(0).max(1e13),
   entryDate: isoDate,
   scenario: text(200).min(1).optional(),
 });
 
+export const dutyLineSchema = z
+  .object({
+    program: z.string(),
+    rowId: z.string(),
+    rateBp: z.number().int(),
+    amountCents: z.number().int(),
+    status: z.enum(['in_force', 'voided']),
+    voidedOn: z.string().nullable(),
+    legalReference: z.string().nullable(),
+    fromScenario: z.boolean(),
+  })
+  .meta({ id: 'DutyLine' });
+
 export const dutyResultSchema = z
   .object({
-    lines: z.array(
-      z.object({
-        program: z.string(),
-        rowId: z.string(),
-        rateBp: z.number().int(),
-        amountCents: z.number().int(),
-        status: z.enum(['in_force', 'voided']),
-        voidedOn: z.string().nullable(),
-        legalReference: z.string().nullable(),
-        fromScenario: z.boolean(),
-      }),
-    ),
+    lines: z.array(dutyLineSchema),
     totalRateBp: z.number().int(),
     totalCents: z.number().int(),
     scenario: z.string().nullable(),

@@ -58,7 +58,33 @@ export interface SourcingRoutesTable {
   updatedAt: number;
 }
 
+export interface CustomsEntriesTable {
+  id: string;
+  entryNumber: string;
+  entryDate: string;
+  /** What the entry brought in: `receipt:RCV-…`, or free text for entries keyed by hand. */
+  reference: string | null;
+  dutyCents: number;
+  createdBy: string;
+  createdAt: number;
+}
+
+export interface CustomsEntryLinesTable {
+  id: string;
+  entryId: string;
+  lineNo: number;
+  hts: string;
+  origin: string;
+  description: string | null;
+  customsValueCents: number;
+  dutyCents: number;
+  /** JSON: the duty engine's lines as paid (program, rate, amount). */
+  dutyLines: string;
+}
+
 export interface TradeTables {
+  tradeCustomsEntries: CustomsEntriesTable;
+  tradeCustomsEntryLines: CustomsEntryLinesTable;
   tradeSourcingRoutes: SourcingRoutesTable;
   tradeHtsLines: HtsLinesTable;
   tradeScenarios: ScenariosTable;

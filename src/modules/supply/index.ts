@@ -1,0 +1,49 @@
+import type { ModuleContext, ModuleParts } from '../../platform/module.js';
+import type { CatalogService } from '../catalog/index.js';
+import type { CustomsEntryService } from '../trade/index.js';
+import { createCountStock } from './commands/count-stock.js';
+import { inventoryRoutes } from './inventory.routes.js';
+import { createInventoryService } from './inventory.service.js';
+import { supplyMigrations } from './migrations/index.js';
+import { createPurchaseOrderService } from './purchase-order.service.js';
+import { createReceivingService } from './receiving.service.js';
+import { createSupplierService } from './supplier.service.js';
+import { supplyRoutes } from './supply.routes.js';
+import { supplyReferenceSeeder } from './supply.seed.js';
+
+export type { InventoryService } from './inventory.service.js';
+export type { PurchaseOrderService } from './purchase-order.service.js';
+export type { ReceivingService } from './receiving.service.js';
+export type { SupplierService } from './supplier.service.js';
+
+/** Supply: suppliers and price breaks, purchase orders, receiving at landed cost, inventory. */
+export function createSupplyModule(
+  ctx: ModuleContext,
+  upstream: { catalog: CatalogService; entries: CustomsEntryService },
+) {
+  ctx.events.declare(
+    {
+      type: 'supply.po.status_changed',
+      description: 'A purchase order was approved, sent, received or cancelled',
+    },
+    { type: 'supply.receipt.posted', description: 'Goods were received against a purchase order' },
+  );
+  const deps = { ...ctx, catalog: upstream.catalog };
+  const suppliers = createSupplierService(deps);
+  const purchaseOrders = createPurchaseOrderService({ ...deps, suppliers });
+  const receiving = createReceivingService({ ...deps, purchaseOrders, entries: upstream.entries });
+  const inventory = createInventoryService(deps);
+  const countStock = createCountStock(deps);
+  const parts: ModuleParts = {
+    name: 'supply',
+    migrations: supplyMigrations,
+    routes: [
+      supplyRoutes({ suppliers, purchaseOrders, receiving }),
+      inventoryRoutes(inventory, countStock),
+    ],
+    seeders: [supplyReferenceSeeder(ctx)],
+  };
+  return { parts, suppliers, purchaseOrders, receiving, inventory, countStock };
+}
+
+export type SupplyModule = ReturnType<typeof createSupplyModule>;

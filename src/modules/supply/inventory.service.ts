@@ -1,0 +1,577 @@
+import type { Actor } from '../../platform/authz.js';
+import { requireAnyRole, STAFF_ROLES } from '../../platform/authz.js';
+import type { AuditLog } from '../../platform/audit/audit.service.js';
+import type { Clock } from '../../platform/clock.js';
+import {
+  inTransaction,
+  isUniqueViolation,
+  lockedForUpdate,
+  tablesOf,
+  type AnyDb,
+} from '../../platform/db/database.js';
+import { conflict, invalid, notFound } from '../../platform/errors.js';
+import { newId } from '../../platform/ids.js';
+import type { CatalogService } from '../catalog/index.js';
+import { createInventoryRepo } from './inventory.repo.js';
+import { insufficientStock, stockLedger, type MoveInput } from './stock.ledger.js';
+import type { LocationKind, ReservationsTable, SupplyTables } from './supply.tables.js';
+
+/** Who moves stock: stores and buyers, the line, depot and field technicians, shipping. */
+export const STOCK_WRITERS = ['buyer', 'production', 'technician', 'logistics'] as const;
+export const ADJUSTMENT_REASONS = [
+  'damaged',
+  'lost',
+  'found',
+  'correction',
+  'scrap',
+  'sample',
+] as const;
+export type AdjustmentReason = (typeof ADJUSTMENT_REASONS)[number];
+
+export const VALUATION_METHOD =
+  'Perpetual moving weighted average per part, at landed cost (goods + duty + freight + insurance + brokerage).';
+
+export interface StockQuantity {
+  part: string;
+  quantity?: number | undefined;
+  lot?: string | undefined;
+  serials?: string[] | undefined;
+}
+
+type Part = Awaited<ReturnType<CatalogService['getPart']>>;
+type Deps = {
+  db: AnyDb;
+  clock: Clock;
+  audit: AuditLog;
+  catalog: Pick<CatalogService, 'getPart' | 'listParts'>;
+};
+
+export const locationNotFound = (key: string) =>
+  notFound('SUPPLY_LOCATION_NOT_FOUND', `No stock location "${key}".`);
+
+/** How many units a request names, checked against the part's tracking. */
+export function quantityOf(part: Part, input: Pick<StockQuantity, 'quantity' | 'serials'>): number {
+  if (part.tracking === 'serial') {
+    const serials = input.serials ?? [];
+    if (serials.length === 0)
+      throw invalid(
+        'SUPPLY_SERIALS_REQUIRED',
+        `${part.partNumber} is tracked by serial: list them.`,
+      );
+    if (new Set(serials).size !== serials.length)
+      throw invalid('SUPPLY_SERIAL_REPEATED', 'A serial is listed twice.');
+    if (input.quantity !== undefined && input.quantity !== serials.length)
+      throw invalid(
+        'SUPPLY_QUANTITY_MISMATCH',
+        `Quantity ${input.quantity} but ${serials.length} serials.`,
+      );
+    return serials.length;
+  }
+  if (input.serials?.length)
+    throw invalid('SUPPLY_NOT_SERIAL', `${part.partNumber} is not tracked by serial.`);
+  if (!input.quantity || input.quantity < 1)
+    throw invalid('SUPPLY_QUANTITY_REQUIRED', 'Give a quantity of at least 1.');
+  return input.quantity;
+}
+
+export function createInventoryService(deps: Deps) {
+  const repo = createInventoryRepo(deps.db);
+
+  async function location(key: string) {
+    const row = await createInventoryRepo(deps.db).locationByIdOrCode(key);
+    if (!row) throw locationNotFound(key);
+    return row;
+  }
+
+  /** The lot id of a request: '' for untracked and serial parts; the named lot for lot parts. */
+  async function lotIdOf(db: AnyDb, part: Part, lot: string | undefined, required: boolean) {
+    if (part.tracking !== 'lot') {
+      if (lot) throw invalid('SUPPLY_NOT_LOT', `${part.partNumber} is not tracked by lot.`);
+      return '';
+    }
+    if (!lot) {
+      if (required)
+        throw invalid('SUPPLY_LOT_REQUIRED', `${part.partNumber} is tracked by lot: name it.`);
+      return undefined;
+    }
+    const row = await createInventoryRepo(db).lotOf(part.id, lot);
+    if (!row) throw notFound('SUPPLY_LOT_NOT_FOUND', `${part.partNumber} has no lot "${lot}".`);
+    return row.id;
+  }
+
+  /**
+   * Split a quantity of a lot-tracked part over its lots at a location, oldest lot first. The
+   * balance rows are locked first, in key order, so concurrent pickers queue instead of failing.
+   */
+  async function fifoLots(db: AnyDb, partId: string, locationId: string, quantity: number) {
+    const t = tablesOf<SupplyTables>(db);
+    const rows = await lockedForUpdate(
+      db,
+      t
+        .selectFrom('supplyBalances')
+        .selectAll()
+        .where('partId', '=', partId)
+        .where('locationId', '=', locationId)
+        .orderBy('lotId'),
+    ).execute();
+    const picks: { lotId: string; quantity: number }[] = [];
+    let left = quantity;
+    for (const r of rows) {
+      const take = Math.min(left, r.onHand - r.reserved);
+      if (take <= 0) continue;
+      picks.push({ lotId: r.lotId, quantity: take });
+      left -= take;
+      if (left === 0) break;
+    }
+    if (left > 0) throw insufficientStock(`${quantity} wanted, ${quantity - left} available`);
+    return picks;
+  }
+
+  async function openReservation(db: AnyDb, id: string): Promise<ReservationsTable> {
+    const r = await lockedForUpdate(
+      db,
+      tablesOf<SupplyTables>(db).selectFrom('supplyReservations').selectAll().where('id', '=', id),
+    ).executeTakeFirst();
+    if (!r) throw notFound('SUPPLY_RESERVATION_NOT_FOUND', `No reservation "${id}".`);
+    if (r.status !== 'open')
+      throw conflict('SUPPLY_RESERVATION_CLOSED', `Reservation ${id} is already ${r.status}.`);
+    return r;
+  }
+
+  /**
+   * Move stock out of `from` (to `to`, or out of the books): by named lot, by serials, by a
+   * reservation, or oldest lots first. Returns the moves' total value.
+   */
+  async function moveOut(
+    trx: AnyDb,
+    actor: Actor,
+    part: Part,
+    input: StockQuantity & { from: string; to?: string; reservation?: string },
+    base: Omit<
+      MoveInput,
+      'partId' | 'lotId' | 'quantity' | 'from' | 'to' | 'at' | 'today' | 'actorId'
+    >,
+  ) {
+    const ledger = stockLedger(trx);
+    const at = deps.clock.now();
+    const common = {
+      ...base,
+      partId: part.id,
+      from: input.from,
+      to: input.to,
+      at,
+      today: deps.clock.today(),
+      actorId: actor.id ?? actor.label,
+    };
+    if (input.reservation) {
+      const r = await openReservation(trx, input.reservation);
+      if (r.partId !== part.id || r.locationId !== input.from)
+        throw invalid(
+          'SUPPLY_RESERVATION_MISMATCH',
+          'That reservation holds another part or location.',
+        );
+      const quantity = input.quantity ?? r.quantity;
+      if (quantity > r.quantity || (input.to && quantity !== r.quantity))
+        throw invalid('SUPPLY_RESERVATION_QUANTITY', `The reservation holds ${r.quantity}.`);
+      return (
+        await ledger.move({
+          ...common,
+          lotId: r.lotId,
+          quantity,
+          serials: r.serial ? [r.serial] : undefined,
+          reservation: r,
+        })
+      ).valueCents;
+    }
+    const quantity = quantityOf(part, input);
+    const lotId = await lotIdOf(trx, part, input.lot, false);
+    if (lotId !== undefined)
+      return (await ledger.move({ ...common, lotId, quantity, serials: input.serials })).valueCents;
+    let value = 0;
+    for (const pick of await fifoLots(trx, part.id, input.from, quantity))
+      value += (await ledger.move({ ...common, lotId: pick.lotId, quantity: pick.quantity }))
+        .valueCents;
+    return value;
+  }
+
+  async function audited<R>(
+    actor: Actor,
+    action: string,
+    entityId: string,
+    after: unknown,
+    work: (trx: AnyDb) => Promise<R>,
+  ) {
+    return inTransaction(deps.db, async (trx) => {
+      const result = await work(trx);
+      await deps.audit.record(trx, actor, {
+        action,
+        entityType: 'stock',
+        entityId,
+        after: { ...(after as object), result },
+      });
+      return result;
+    });
+  }
+
+  return {
+    valuationMethod: VALUATION_METHOD,
+
+    async listLocations(actor: Actor) {
+      requireAnyRole(actor, STAFF_ROLES);
+      return repo.locations();
+    },
+
+    location: async (actor: Actor, key: string) => {
+      requireAnyRole(actor, STAFF_ROLES);
+      return location(key);
+    },
+
+    async createLocation(
+      actor: Actor,
+      input: { code: string; name: string; kind: LocationKind; note?: string | null | undefined },
+    ) {
+      requireAnyRole(actor, ['buyer', 'production', 'logistics']);
+      const row = {
+        id: newId(),
+        code: input.code.trim(),
+        name: input.name.trim(),
+        kind: input.kind,
+        note: input.note ?? null,
+        createdAt: deps.clock.now(),
+      };
+      try {
+        await inTransaction(deps.db, async (trx) => {
+          await tablesOf<SupplyTables>(trx).insertInto('supplyLocations').values(row).execute();
+          await deps.audit.record(trx, actor, {
+            action: 'supply.location.create',
+            entityType: 'location',
+            entityId: row.id,
+            after: row,
+          });
+        });
+      } catch (error) {
+        if (isUniqueViolation(error))
+          throw conflict('SUPPLY_LOCATION_CODE_TAKEN', `Location code ${row.code} is taken.`);
+        throw error;
+      }
+      return row;
+    },
+
+    /** Balances by part, location and lot, with available = on hand − reserved. */
+    async balances(
+      actor: Actor,
+      filter: {
+        part?: string | undefined;
+        location?: string | undefined;
+        nonZero?: boolean | undefined;
+      },
+    ) {
+      requireAnyRole(actor, STAFF_ROLES);
+      const partId = filter.part ? (await deps.catalog.getPart(actor, filter.part)).id : undefined;
+      const locationId = filter.location ? (await location(filter.location)).id : undefined;
+      const rows = await repo.balances({ partId, locationId, nonZero: filter.nonZero });
+      const parts = new Map((await deps.catalog.listParts(actor, {})).map((p) => [p.id, p]));
+      const locations = new Map((await repo.locations()).map((l) => [l.id, l]));
+      return rows.map((r) => ({
+        partId: r.partId,
+        partNumber: parts.get(r.partId)?.partNumber ?? r.partId,
+        partName: parts.get(r.partId)?.name ?? '',
+        tracking: parts.get(r.partId)?.tracking ?? 'none',
+        locationId: r.locationId,
+        locationCode: locations.get(r.locationId)?.code ?? r.locationId,
+        locationKind: locations.get(r.locationId)?.kind ?? 'raw_stores',
+        lotId: r.lotId || null,
+        lotCode: r.lotCode ?? null,
+        dateCode: r.dateCode ?? null,
+        onHand: r.onHand,
+        reserved: r.reserved,
+        available: r.onHand - r.reserved,
+      }));
+    },
+
+    /** One part's stock per location: the question planners and the bench ask most. */
+    async onHand(actor: Actor, partKey: string) {
+      requireAnyRole(actor, STAFF_ROLES);
+      const part = await deps.catalog.getPart(actor, partKey);
+      const rows = await repo.onHandByLocation(part.id);
+      const locations = new Map((await repo.locations()).map((l) => [l.id, l]));
+      const byLocation = rows.map((r) => ({
+        locationId: r.locationId,
+        locationCode: locations.get(r.locationId)?.code ?? r.locationId,
+        locationKind: locations.get(r.locationId)?.kind ?? 'raw_stores',
+        onHand: Number(r.onHand),
+        reserved: Number(r.reserved),
+        available: Number(r.onHand) - Number(r.reserved),
+      }));
+      const sum = (k: 'onHand' | 'reserved' | 'available') =>
+        byLocation.reduce((s, r) => s + r[k], 0);
+      return {
+        partId: part.id,
+        partNumber: part.partNumber,
+        onHand: sum('onHand'),
+        reserved: sum('reserved'),
+        available: sum('available'),
+        byLocation,
+      };
+    },
+
+    async serial(actor: Actor, serial: string) {
+      requireAnyRole(actor, STAFF_ROLES);
+      const row = await repo.serial(serial);
+      if (!row)
+        throw notFound('SUPPLY_SERIAL_NOT_FOUND', `No serial "${serial}" in stock records.`);
+      const history = await repo.moves({ serial, limit: 200 });
+      return { ...row, history };
+    },
+
+    async moves(
+      actor: Actor,
+      filter: {
+        part?: string | undefined;
+        location?: string | undefined;
+        serial?: string | undefined;
+        cursor?: string | undefined;
+        limit: number;
+      },
+    ) {
+      requireAnyRole(actor, STAFF_ROLES);
+      const partId = filter.part ? (await deps.catalog.getPart(actor, filter.part)).id : undefined;
+      const locationId = filter.location ? (await location(filter.location)).id : undefined;
+      const items = await repo.moves({
+        partId,
+        locationId,
+        serial: filter.serial,
+        cursor: filter.cursor,
+        limit: filter.limit,
+      });
+      return { items, nextCursor: items.length === filter.limit ? items.at(-1)!.id : null };
+    },
+
+    async transfer(
+      actor: Actor,
+      input: StockQuantity & {
+        from: string;
+        to: string;
+        reservation?: string | undefined;
+        note?: string | undefined;
+      },
+    ) {
+      requireAnyRole(actor, STOCK_WRITERS);
+      const part = await deps.catalog.getPart(actor, input.part);
+      const from = await location(input.from);
+      const to = await location(input.to);
+      if (from.id === to.id)
+        throw invalid('SUPPLY_SAME_LOCATION', 'From and to are the same location.');
+      const valueCents = await audited(actor, 'supply.stock.transfer', part.id, input, (trx) =>
+        moveOut(
+          trx,
+          actor,
+          part,
+          { ...input, from: from.id, to: to.id },
+          { reason: 'transfer', note: input.note ?? null },
+        ),
+      );
+      return { partNumber: part.partNumber, from: from.code, to: to.code, valueCents };
+    },
+
+    async issue(
+      actor: Actor,
+      input: StockQuantity & {
+        from: string;
+        reservation?: string | undefined;
+        reference?: string | undefined;
+        note?: string | undefined;
+      },
+    ) {
+      requireAnyRole(actor, STOCK_WRITERS);
+      const part = await deps.catalog.getPart(actor, input.part);
+      const from = await location(input.from);
+      const valueCents = await audited(actor, 'supply.stock.issue', part.id, input, (trx) =>
+        moveOut(
+          trx,
+          actor,
+          part,
+          { ...input, from: from.id },
+          {
+            reason: 'issue',
+            outStatus: 'issued',
+            reference: input.reference ?? null,
+            note: input.note ?? null,
+          },
+        ),
+      );
+      return { partNumber: part.partNumber, from: from.code, valueCents };
+    },
+
+    /** Stock found (+) or written off (−), with a reason code. */
+    async adjust(
+      actor: Actor,
+      input: StockQuantity & {
+        location: string;
+        delta: number;
+        reason: AdjustmentReason;
+        note?: string | undefined;
+      },
+    ) {
+      requireAnyRole(actor, STOCK_WRITERS);
+      if (!Number.isInteger(input.delta) || input.delta === 0)
+        throw invalid(
+          'SUPPLY_DELTA_REQUIRED',
+          'An adjustment changes stock by a whole number other than 0.',
+        );
+      const part = await deps.catalog.getPart(actor, input.part);
+      const loc = await location(input.location);
+      const quantity = quantityOf(part, { ...input, quantity: Math.abs(input.delta) });
+      const valueCents = await audited(
+        actor,
+        'supply.stock.adjust',
+        part.id,
+        input,
+        async (trx) => {
+          const lotId = (await lotIdOf(trx, part, input.lot, true))!;
+          const base = {
+            partId: part.id,
+            lotId,
+            quantity,
+            serials: input.serials,
+            reason: 'adjustment' as const,
+            reference: input.reason,
+            note: input.note ?? null,
+            actorId: actor.id ?? actor.label,
+            at: deps.clock.now(),
+            today: deps.clock.today(),
+          };
+          if (input.delta > 0) {
+            const value = await stockLedger(trx).move({
+              ...base,
+              to: loc.id,
+              fallbackUnitCostCents: part.standardCostCents,
+            });
+            return value.valueCents;
+          }
+          return (await stockLedger(trx).move({ ...base, from: loc.id, outStatus: 'scrapped' }))
+            .valueCents;
+        },
+      );
+      return { partNumber: part.partNumber, location: loc.code, delta: input.delta, valueCents };
+    },
+
+    /** Hold stock for a demand; a lot part without a named lot is held oldest lot first. */
+    async reserve(
+      actor: Actor,
+      input: StockQuantity & { location: string; demand: string; note?: string | undefined },
+    ) {
+      requireAnyRole(actor, [...STOCK_WRITERS, 'planner', 'sales']);
+      const part = await deps.catalog.getPart(actor, input.part);
+      const loc = await location(input.location);
+      const quantity = quantityOf(part, input);
+      return audited(actor, 'supply.stock.reserve', part.id, input, async (trx) => {
+        const t = tablesOf<SupplyTables>(trx);
+        const ledger = stockLedger(trx);
+        const at = deps.clock.now();
+        const lotId = await lotIdOf(trx, part, input.lot, false);
+        const picks = input.serials
+          ? input.serials.map((serial) => ({ lotId: '', quantity: 1, serial }))
+          : lotId !== undefined
+            ? [{ lotId, quantity, serial: null }]
+            : (await fifoLots(trx, part.id, loc.id, quantity)).map((p) => ({ ...p, serial: null }));
+        const created: ReservationsTable[] = [];
+        for (const pick of picks) {
+          const row: ReservationsTable = {
+            id: newId(),
+            partId: part.id,
+            locationId: loc.id,
+            lotId: pick.lotId,
+            serial: pick.serial,
+            quantity: pick.quantity,
+            status: 'open',
+            demand: input.demand,
+            note: input.note ?? null,
+            createdBy: actor.id ?? actor.label,
+            createdAt: at,
+            closedAt: null,
+          };
+          if (
+            !(await ledger.hold(
+              { partId: part.id, locationId: loc.id, lotId: pick.lotId },
+              pick.quantity,
+              at,
+            ))
+          )
+            throw insufficientStock(`${pick.quantity} of ${part.partNumber} at ${loc.code}`);
+          await t.insertInto('supplyReservations').values(row).execute();
+          if (pick.serial) {
+            const held = await t
+              .updateTable('supplySerials')
+              .set({ reservationId: row.id, updatedAt: at })
+              .where('serial', '=', pick.serial)
+              .where('partId', '=', part.id)
+              .where('locationId', '=', loc.id)
+              .where('reservationId', 'is', null)
+              .executeTakeFirst();
+            if (Number(held.numUpdatedRows) !== 1)
+              throw conflict(
+                'SUPPLY_SERIAL_NOT_AVAILABLE',
+                `Serial ${pick.serial} is not free at ${loc.code}.`,
+              );
+          }
+          created.push(row);
+        }
+        return created;
+      });
+    },
+
+    async release(actor: Actor, id: string) {
+      requireAnyRole(actor, [...STOCK_WRITERS, 'planner', 'sales']);
+      return audited(actor, 'supply.stock.release', id, { id }, async (trx) => {
+        const r = await openReservation(trx, id);
+        const at = deps.clock.now();
+        await stockLedger(trx).unhold(r, r.quantity, at);
+        const t = tablesOf<SupplyTables>(trx);
+        if (r.serial)
+          await t
+            .updateTable('supplySerials')
+            .set({ reservationId: null, updatedAt: at })
+            .where('serial', '=', r.serial)
+            .execute();
+        await t
+          .updateTable('supplyReservations')
+          .set({ status: 'released', closedAt: at })
+          .where('id', '=', id)
+          .execute();
+        return { ...r, status: 'released' as const, closedAt: at };
+      });
+    },
+
+    async reservations(
+      actor: Actor,
+      filter: { demand?: string | undefined; status?: string | undefined },
+    ) {
+      requireAnyRole(actor, STAFF_ROLES);
+      return repo.reservations(filter);
+    },
+
+    /** Stock value by part under the moving average, and in total. */
+    async valuation(actor: Actor) {
+      requireAnyRole(actor, STAFF_ROLES);
+      const parts = new Map((await deps.catalog.listParts(actor, {})).map((p) => [p.id, p]));
+      const items = (await repo.valuations())
+        .map((v) => ({
+          partId: v.partId,
+          partNumber: parts.get(v.partId)?.partNumber ?? v.partId,
+          partName: parts.get(v.partId)?.name ?? '',
+          quantity: v.quantity,
+          valueCents: v.valueCents,
+          averageCents: Math.round(v.valueCents / v.quantity),
+        }))
+        .sort((a, b) => b.valueCents - a.valueCents);
+      return {
+        method: VALUATION_METHOD,
+        items,
+        totalCents: items.reduce((s, i) => s + i.valueCents, 0),
+      };
+    },
+  };
+}
+
+export type InventoryService = ReturnType<typeof createInventoryService>;
