@@ -85,7 +85,7 @@ export function catalogSeeder(deps: { clock: Clock; audit: AuditLog; events: Eve
         'cable',
         'none',
         COST.cableSet,
-        null,
+        '8544.42.9090',
         'CN',
       );
       const packaging = await shared(

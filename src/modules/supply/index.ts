@@ -9,6 +9,7 @@ import { createPurchaseOrderService } from './purchase-order.service.js';
 import { createReceivingService } from './receiving.service.js';
 import { createSupplierService } from './supplier.service.js';
 import { supplyRoutes } from './supply.routes.js';
+import { supplyDemoSeeder } from './supply.demo-seed.js';
 import { supplyReferenceSeeder } from './supply.seed.js';
 
 export type { InventoryService } from './inventory.service.js';
@@ -41,7 +42,7 @@ export function createSupplyModule(
       supplyRoutes({ suppliers, purchaseOrders, receiving }),
       inventoryRoutes(inventory, countStock),
     ],
-    seeders: [supplyReferenceSeeder(ctx)],
+    seeders: [supplyReferenceSeeder(ctx), supplyDemoSeeder(ctx)],
   };
   return { parts, suppliers, purchaseOrders, receiving, inventory, countStock };
 }

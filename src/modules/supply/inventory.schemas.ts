@@ -136,6 +136,7 @@ export const adjustInput = z.strictObject({
   location: text(100).min(1),
   delta: z.number().int().min(-1e9).max(1e9),
   reason: z.enum(ADJUSTMENT_REASONS),
+  unitCostCents: z.number().int().min(0).max(1e11).optional(),
   note: text(2000).optional(),
 });
 

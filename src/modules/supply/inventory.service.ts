@@ -410,6 +410,8 @@ export function createInventoryService(deps: Deps) {
         location: string;
         delta: number;
         reason: AdjustmentReason;
+        /** Stock found or taken on (opening balances): its unit cost; default the average. */
+        unitCostCents?: number | undefined;
         note?: string | undefined;
       },
     ) {
@@ -419,6 +421,8 @@ export function createInventoryService(deps: Deps) {
           'SUPPLY_DELTA_REQUIRED',
           'An adjustment changes stock by a whole number other than 0.',
         );
+      if (input.delta < 0 && input.unitCostCents !== undefined)
+        throw invalid('SUPPLY_COST_ON_WRITE_OFF', 'A unit cost applies only to stock coming in.');
       const part = await deps.catalog.getPart(actor, input.part);
       const loc = await location(input.location);
       const quantity = quantityOf(part, { ...input, quantity: Math.abs(input.delta) });
@@ -445,6 +449,8 @@ export function createInventoryService(deps: Deps) {
             const value = await stockLedger(trx).move({
               ...base,
               to: loc.id,
+              valueCents:
+                input.unitCostCents === undefined ? undefined : input.unitCostCents * quantity,
               fallbackUnitCostCents: part.standardCostCents,
             });
             return value.valueCents;

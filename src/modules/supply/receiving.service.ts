@@ -158,7 +158,7 @@ export function createReceivingService(deps: {
           if (errors.length)
             throw invalid(
               'SUPPLY_RECEIPT_INVALID',
-              `The receipt for ${po.number} has ${errors.length} problem(s).`,
+              `The receipt for ${po.number} has ${errors.length} problem(s); first: ${errors[0]!.path}: ${errors[0]!.message}.`,
               errors,
             );
 

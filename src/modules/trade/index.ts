@@ -12,7 +12,11 @@ import { tradeReferenceSeeder } from './trade.seed.js';
 
 export type { DutyLine, DutyResult, TariffRow } from './tariff.engine.js';
 export { computeDuty, refundExposure } from './tariff.engine.js';
-export type { CustomsEntryService, RecordedEntry } from './customs-entry.service.js';
+export {
+  createCustomsEntryService,
+  type CustomsEntryService,
+  type RecordedEntry,
+} from './customs-entry.service.js';
 export type { SourcingService } from './sourcing.service.js';
 export type { TariffService } from './tariff.service.js';
 
