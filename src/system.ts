@@ -1,3 +1,4 @@
+import { csvRoutes } from './platform/http/csv-routes.js';
 import type { Logger } from 'pino';
 import { createModules } from './modules/index.js';
 import type { Clock } from './platform/clock.js';
@@ -28,7 +29,8 @@ export function createSystem(options: SystemOptions) {
   const all = [platform.parts, ...modules.parts];
   const migrations = mergeMigrations(Object.fromEntries(all.map((m) => [m.name, m.migrations])));
   const seeders = all.flatMap((m) => m.seeders);
-  const routes = all.flatMap((m) => m.routes);
+  const csvEndpoints = all.flatMap((m) => m.csv ?? []);
+  const routes = [...all.flatMap((m) => m.routes), csvRoutes(...csvEndpoints)];
   let housekeeping: NodeJS.Timeout | null = null;
 
   const seed = (which: Seeder[], log: (message: string) => void) =>
@@ -40,6 +42,7 @@ export function createSystem(options: SystemOptions) {
   return {
     platform,
     modules,
+    csvEndpoints,
     /** Apply pending migrations, then the reference data seeders (each once per version). */
     async migrate(log: (message: string) => void = () => {}): Promise<string[]> {
       const applied = await migrateToLatest(platform.db, migrations);

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../platform/version.js';
+import { registerCsv } from './commands/csv.js';
 import { registerDemo } from './commands/demo.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerServe } from './commands/serve.js';
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerUsers(program);
   registerTokens(program);
   registerTrade(program);
+  registerCsv(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

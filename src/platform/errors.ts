@@ -15,6 +15,9 @@ export type ErrorKind =
 export interface FieldError {
   path: string;
   message: string;
+  /** CSV imports: the file's line and column of the problem. */
+  line?: number;
+  field?: string | null;
 }
 
 export class AppError extends Error {

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { AuditLog } from './audit/audit.service.js';
 import type { Clock } from './clock.js';
+import type { CsvEndpoint } from './csv.js';
 import type { AnyDb, DialectName } from './db/database.js';
 import type { MigrationSet } from './db/migrator.js';
 import type { Seeder } from './demo/seeder.js';
@@ -25,4 +26,6 @@ export interface ModuleParts {
   migrations: MigrationSet;
   routes: RoutePlugin[];
   seeders: Seeder[];
+  /** Records offered as CSV import/export. */
+  csv?: CsvEndpoint[];
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -139,6 +139,32 @@ describe('rigline CLI', () => {
     expect(cli(['trade', 'compare', '--model', 'Antminer S21']).out).toMatch(
       /US build: \$[\d,]+\.\d\d/,
     );
+  });
+
+  it('imports suppliers from CSV all or nothing, and exports them', () => {
+    const bad = join(dir, 'bad-suppliers.csv');
+    writeFileSync(
+      bad,
+      'code,name,country,lead_time_days\nGOOD-1,Good,TW,30\nBAD-1,Bad,Taiwan,30\n',
+    );
+    const refused = cli(['csv', 'import', 'suppliers', bad]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/^rigline: Suppliers: 1 bad row/);
+    expect(refused.err).toContain('line 3: country: must be a two-letter country code');
+    const good = join(dir, 'suppliers.csv');
+    writeFileSync(
+      good,
+      'code,name,country,lead_time_days\nGOOD-1,Good,TW,30\nGOOD-2,Also good,MY,45\n',
+    );
+    expect(cli(['csv', 'import', 'suppliers', good, '--dry-run']).out).toMatch(
+      /dry run.*2 created/,
+    );
+    expect(cli(['csv', 'export', 'suppliers']).out).not.toContain('GOOD-1');
+    expect(cli(['csv', 'import', 'suppliers', good]).out).toMatch(/Imported: 2 created, 0 updated/);
+    expect(cli(['csv', 'export', 'suppliers']).out).toMatch(
+      /^code,name,country[\s\S]*GOOD-1,Good,TW,30/,
+    );
+    expect(cli(['csv', 'export', 'widgets']).code).toBe(3);
   });
 
   it('bad input: one clear line and a non-zero exit by kind', () => {

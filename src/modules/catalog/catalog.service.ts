@@ -11,7 +11,7 @@ import { createCatalogRepo } from './catalog.repo.js';
 import type { ModelsTable, PartKind, PartsTable, Tracking } from './catalog.tables.js';
 
 /** Engineering data: planners, buyers and production edit it; all staff read it. */
-const EDITORS = ['planner', 'buyer', 'production'] as const;
+export const EDITORS = ['planner', 'buyer', 'production'] as const;
 export const LOADED_WAGE_KEY = 'us_loaded_wage_cents_per_hour';
 
 export interface PartInput {

@@ -1,7 +1,9 @@
+import { STAFF_ROLES } from '../../platform/authz.js';
 import type { ModuleContext, ModuleParts } from '../../platform/module.js';
+import { createCatalogCsv } from './catalog.csv.js';
 import { catalogRoutes } from './catalog.routes.js';
 import { catalogSeeder } from './catalog.seed.js';
-import { createCatalogService } from './catalog.service.js';
+import { createCatalogService, EDITORS } from './catalog.service.js';
 import { catalogMigrations } from './migrations/index.js';
 
 export type { BomRevision, ExplodedNode } from './bom.engine.js';
@@ -15,10 +17,32 @@ export function createCatalogModule(ctx: ModuleContext) {
     { type: 'catalog.bom.changed', description: 'A BOM revision was added' },
   );
   const catalog = createCatalogService(ctx);
+  const csv = createCatalogCsv(ctx);
+  const readers = STAFF_ROLES;
   const parts: ModuleParts = {
     name: 'catalog',
     migrations: catalogMigrations,
     routes: [catalogRoutes(catalog, ctx.clock)],
+    csv: [
+      {
+        name: 'parts',
+        tag: 'catalog',
+        describe: 'the part master',
+        readRoles: readers,
+        writeRoles: EDITORS,
+        exportCsv: csv.exportParts,
+        importCsv: csv.importParts,
+      },
+      {
+        name: 'boms',
+        tag: 'catalog',
+        describe: 'BOM revisions, one line per component',
+        readRoles: readers,
+        writeRoles: EDITORS,
+        exportCsv: csv.exportBoms,
+        importCsv: csv.importBoms,
+      },
+    ],
     seeders: [catalogSeeder(ctx)],
   };
   return { parts, catalog };

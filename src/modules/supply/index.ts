@@ -1,3 +1,4 @@
+import { STAFF_ROLES } from '../../platform/authz.js';
 import type { ModuleContext, ModuleParts } from '../../platform/module.js';
 import type { CatalogService } from '../catalog/index.js';
 import type { CustomsEntryService } from '../trade/index.js';
@@ -8,6 +9,8 @@ import { supplyMigrations } from './migrations/index.js';
 import { createPurchaseOrderService } from './purchase-order.service.js';
 import { createReceivingService } from './receiving.service.js';
 import { createSupplierService } from './supplier.service.js';
+import { createSupplierCsv } from './supplier.csv.js';
+import { SUPPLIER_EDITORS } from './supplier.service.js';
 import { supplyRoutes } from './supply.routes.js';
 import { supplyDemoSeeder } from './supply.demo-seed.js';
 import { supplyReferenceSeeder } from './supply.seed.js';
@@ -35,12 +38,24 @@ export function createSupplyModule(
   const receiving = createReceivingService({ ...deps, purchaseOrders, entries: upstream.entries });
   const inventory = createInventoryService(deps);
   const countStock = createCountStock(deps);
+  const csv = createSupplierCsv(deps);
   const parts: ModuleParts = {
     name: 'supply',
     migrations: supplyMigrations,
     routes: [
       supplyRoutes({ suppliers, purchaseOrders, receiving }),
       inventoryRoutes(inventory, countStock),
+    ],
+    csv: [
+      {
+        name: 'suppliers',
+        tag: 'supply',
+        describe: 'suppliers, with their restricted-party flags',
+        readRoles: STAFF_ROLES,
+        writeRoles: SUPPLIER_EDITORS,
+        exportCsv: csv.exportSuppliers,
+        importCsv: csv.importSuppliers,
+      },
     ],
     seeders: [supplyReferenceSeeder(ctx), supplyDemoSeeder(ctx)],
   };

@@ -1,10 +1,12 @@
+import { STAFF_ROLES } from '../../platform/authz.js';
 import type { ModuleContext, ModuleParts } from '../../platform/module.js';
 import type { CatalogService } from '../catalog/index.js';
 import { customsEntryRoutes } from './customs-entry.routes.js';
 import { createCustomsEntryService } from './customs-entry.service.js';
 import { tradeMigrations } from './migrations/index.js';
+import { createTariffCsv } from './tariff.csv.js';
 import { tariffRoutes } from './tariff.routes.js';
-import { createTariffService } from './tariff.service.js';
+import { createTariffService, TARIFF_WRITERS } from './tariff.service.js';
 import { sourcingRoutes } from './sourcing.routes.js';
 import { sourcingSeeder } from './sourcing.seed.js';
 import { createSourcingService } from './sourcing.service.js';
@@ -29,6 +31,7 @@ export function createTradeModule(ctx: ModuleContext, upstream: { catalog: Catal
   const tariffs = createTariffService(ctx);
   const sourcing = createSourcingService({ ...ctx, catalog: upstream.catalog });
   const entries = createCustomsEntryService(ctx);
+  const csv = createTariffCsv(ctx);
   const parts: ModuleParts = {
     name: 'trade',
     migrations: tradeMigrations,
@@ -36,6 +39,17 @@ export function createTradeModule(ctx: ModuleContext, upstream: { catalog: Catal
       tariffRoutes(tariffs),
       sourcingRoutes(sourcing, ctx.clock),
       customsEntryRoutes(entries),
+    ],
+    csv: [
+      {
+        name: 'tariff-rows',
+        tag: 'trade',
+        describe: 'tariff rows, base table and scenario overlays',
+        readRoles: STAFF_ROLES,
+        writeRoles: TARIFF_WRITERS,
+        exportCsv: csv.exportRows,
+        importCsv: csv.importRows,
+      },
     ],
     seeders: [tradeReferenceSeeder(ctx), sourcingSeeder(ctx)],
   };

@@ -12,7 +12,8 @@ import type { TariffRowsTable } from './trade.tables.js';
 
 /** Staff read the tariff table; trade analysts (and admins) change it. */
 const READERS = STAFF_ROLES;
-const WRITERS = ['trade'] as const;
+export const TARIFF_WRITERS = ['trade'] as const;
+const WRITERS = TARIFF_WRITERS;
 
 export interface TariffRowInput {
   program: string;

@@ -15,7 +15,16 @@ export const problemSchema = z
     detail: z.string(),
     code: z.string(),
     instance: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    errors: z
+      .array(
+        z.object({
+          path: z.string(),
+          message: z.string(),
+          line: z.number().int().optional(),
+          field: z.string().nullable().optional(),
+        }),
+      )
+      .optional(),
   })
   .meta({ id: 'Problem' });
 

@@ -1,0 +1,163 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import type { z } from 'zod';
+import type { Actor, Role } from './authz.js';
+import { inTransaction, type AnyDb } from './db/database.js';
+import { AppError, invalid, type FieldError } from './errors.js';
+
+/**
+ * CSV at the edge: one reader and one writer for every import and export. A file is read whole
+ * and every row checked before anything is written, so an import is all or nothing and its
+ * report names every bad row (line, field, reason).
+ */
+export interface CsvRowError {
+  line: number;
+  field: string | null;
+  reason: string;
+}
+
+export interface CsvRead<T> {
+  rows: { line: number; value: T }[];
+  errors: CsvRowError[];
+}
+
+/** Columns are snake_case in files; values of empty cells are absent. */
+export function readCsv<S extends z.ZodType>(
+  text: string,
+  columns: { name: string; required?: boolean }[],
+  schema: S,
+): CsvRead<z.output<S>> {
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      columns: true,
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      info: true,
+      max_record_size: 100_000,
+    }) as never;
+  } catch (error) {
+    if (error instanceof CsvError)
+      return {
+        rows: [],
+        errors: [
+          {
+            line: (error as CsvError & { lines?: number }).lines ?? 1,
+            field: null,
+            reason: error.message,
+          },
+        ],
+      };
+    throw error;
+  }
+  const errors: CsvRowError[] = [];
+  const headerRow = (parse(text, { bom: true, trim: true, to_line: 1 }) as string[][])[0] ?? [];
+  const present = new Set(headerRow);
+  const known = new Set(columns.map((c) => c.name));
+  for (const name of present)
+    if (name && !known.has(name)) errors.push({ line: 1, field: name, reason: 'unknown column' });
+  for (const c of columns)
+    if (c.required && !present.has(c.name))
+      errors.push({ line: 1, field: c.name, reason: 'required column is missing' });
+  if (errors.length) return { rows: [], errors };
+  if (records.length === 0)
+    return { rows: [], errors: [{ line: 2, field: null, reason: 'no rows' }] };
+
+  const rows: { line: number; value: z.output<S> }[] = [];
+  for (const { record, info } of records) {
+    const values = Object.fromEntries(
+      Object.entries(record)
+        .filter(([, v]) => v !== '')
+        .map(([k, v]) => [k, v]),
+    );
+    const parsed = schema.safeParse(values);
+    if (parsed.success) rows.push({ line: info.lines, value: parsed.data });
+    else
+      for (const issue of parsed.error.issues)
+        errors.push({
+          line: info.lines,
+          field: issue.path.length ? String(issue.path[0]) : null,
+          reason: issue.message,
+        });
+  }
+  return { rows, errors };
+}
+
+export function writeCsv(
+  columns: readonly string[],
+  rows: readonly Record<string, unknown>[],
+): string {
+  return stringify(
+    rows.map((r) => columns.map((c) => (r[c] === null || r[c] === undefined ? '' : String(r[c])))),
+    { header: true, columns: [...columns] },
+  );
+}
+
+/** The one error an import raises: every bad row, nothing written. */
+export function csvRejected(what: string, errors: CsvRowError[]) {
+  const fieldErrors: FieldError[] = errors.map((e) => ({
+    path: e.field ? `line ${e.line}: ${e.field}` : `line ${e.line}`,
+    message: e.reason,
+    line: e.line,
+    field: e.field,
+  }));
+  return invalid(
+    'CSV_INVALID',
+    `${what}: ${errors.length} bad row(s); nothing was imported. First: line ${errors[0]!.line}${errors[0]!.field ? `, ${errors[0]!.field}` : ''}: ${errors[0]!.reason.replace(/\.$/, '')}.`,
+    fieldErrors,
+  );
+}
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+  dryRun: boolean;
+}
+
+/**
+ * Apply checked rows in one transaction. A rule the service refuses (unknown component, a
+ * cycle) is reported against its line and the rest still checked; any problem rolls back all.
+ * A dry run checks everything and then rolls back too.
+ */
+export async function applyAll<T>(
+  db: AnyDb,
+  options: { dryRun?: boolean },
+  what: string,
+  rows: { line: number; value: T }[],
+  apply: (trx: AnyDb, row: { line: number; value: T }, result: ImportResult) => Promise<void>,
+): Promise<ImportResult> {
+  const result: ImportResult = { created: 0, updated: 0, dryRun: options.dryRun ?? false };
+  const rollback = new Error('dry run');
+  try {
+    await inTransaction(db, async (trx) => {
+      const errors: CsvRowError[] = [];
+      for (const row of rows) {
+        try {
+          await apply(trx, row, result);
+        } catch (error) {
+          // Refusals by the service leave the transaction usable; a database error does not.
+          if (!(error instanceof AppError)) throw error;
+          errors.push({ line: row.line, field: null, reason: error.message });
+        }
+      }
+      if (errors.length) throw csvRejected(what, errors);
+      if (options.dryRun) throw rollback;
+    });
+  } catch (error) {
+    if (error !== rollback) throw error;
+  }
+  return result;
+}
+
+/** A kind of record a module offers as CSV, over HTTP (/api/v1/csv/<name>) and the CLI. */
+export interface CsvEndpoint {
+  /** `parts` serves GET and POST /api/v1/csv/parts. */
+  name: string;
+  tag: string;
+  describe: string;
+  readRoles: readonly Role[];
+  writeRoles: readonly Role[];
+  exportCsv(actor: Actor): Promise<string>;
+  importCsv(actor: Actor, text: string, options: { dryRun: boolean }): Promise<ImportResult>;
+}
