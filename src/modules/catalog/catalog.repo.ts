@@ -58,12 +58,22 @@ export function createCatalogRepo(anyDb: AnyDb) {
       parts: Map<string, CostedPart & PartsTable>;
       revisions: BomRevision[];
     }> {
-      const partRows = await db.selectFrom('catalogParts').selectAll().execute();
       const revisionRows = await db.selectFrom('catalogBomRevisions').selectAll().execute();
       const lineRows = await db
         .selectFrom('catalogBomLines')
         .selectAll()
         .orderBy('position')
+        .execute();
+      // Only parts that appear in a BOM: the part master may hold thousands more.
+      const partRows = await db
+        .selectFrom('catalogParts')
+        .selectAll()
+        .where((eb) =>
+          eb.or([
+            eb('id', 'in', eb.selectFrom('catalogBomRevisions').select('partId')),
+            eb('id', 'in', eb.selectFrom('catalogBomLines').select('componentId')),
+          ]),
+        )
         .execute();
       const linesByRevision = new Map<string, { componentId: string; quantity: number }[]>();
       for (const l of lineRows) {

@@ -282,6 +282,8 @@ export function createCatalogService(deps: {
       const model = await repo.modelByIdOrName(key);
       const root = model?.unitPartId ?? (await part(key)).id;
       const [world, wage] = await Promise.all([repo.bomWorld(), loadedWage()]);
+      // A bought part in no BOM yet explodes to itself.
+      if (!world.parts.has(root)) world.parts.set(root, await part(root));
       try {
         return {
           ...explode(root, date, world.parts, world.revisions, wage),

@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/authz.js';
-import { requireAnyRole, STAFF_ROLES } from '../../platform/authz.js';
+import { requireAnyRole } from '../../platform/authz.js';
 import type { AuditLog } from '../../platform/audit/audit.service.js';
 import type { Clock } from '../../platform/clock.js';
 import {
@@ -13,6 +13,7 @@ import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { CatalogService } from '../catalog/index.js';
 import { createInventoryRepo } from './inventory.repo.js';
+import { createStockQueries, locationOrThrow } from './stock.queries.js';
 import { insufficientStock, stockLedger, type MoveInput } from './stock.ledger.js';
 import type { LocationKind, ReservationsTable, SupplyTables } from './supply.tables.js';
 
@@ -28,9 +29,6 @@ export const ADJUSTMENT_REASONS = [
 ] as const;
 export type AdjustmentReason = (typeof ADJUSTMENT_REASONS)[number];
 
-export const VALUATION_METHOD =
-  'Perpetual moving weighted average per part, at landed cost (goods + duty + freight + insurance + brokerage).';
-
 export interface StockQuantity {
   part: string;
   quantity?: number | undefined;
@@ -45,9 +43,6 @@ type Deps = {
   audit: AuditLog;
   catalog: Pick<CatalogService, 'getPart' | 'listParts'>;
 };
-
-export const locationNotFound = (key: string) =>
-  notFound('SUPPLY_LOCATION_NOT_FOUND', `No stock location "${key}".`);
 
 /** How many units a request names, checked against the part's tracking. */
 export function quantityOf(part: Part, input: Pick<StockQuantity, 'quantity' | 'serials'>): number {
@@ -75,13 +70,7 @@ export function quantityOf(part: Part, input: Pick<StockQuantity, 'quantity' | '
 }
 
 export function createInventoryService(deps: Deps) {
-  const repo = createInventoryRepo(deps.db);
-
-  async function location(key: string) {
-    const row = await createInventoryRepo(deps.db).locationByIdOrCode(key);
-    if (!row) throw locationNotFound(key);
-    return row;
-  }
+  const location = (key: string) => locationOrThrow(deps.db, key);
 
   /** The lot id of a request: '' for untracked and serial parts; the named lot for lot parts. */
   async function lotIdOf(db: AnyDb, part: Part, lot: string | undefined, required: boolean) {
@@ -214,17 +203,7 @@ export function createInventoryService(deps: Deps) {
   }
 
   return {
-    valuationMethod: VALUATION_METHOD,
-
-    async listLocations(actor: Actor) {
-      requireAnyRole(actor, STAFF_ROLES);
-      return repo.locations();
-    },
-
-    location: async (actor: Actor, key: string) => {
-      requireAnyRole(actor, STAFF_ROLES);
-      return location(key);
-    },
+    ...createStockQueries(deps),
 
     async createLocation(
       actor: Actor,
@@ -255,96 +234,6 @@ export function createInventoryService(deps: Deps) {
         throw error;
       }
       return row;
-    },
-
-    /** Balances by part, location and lot, with available = on hand − reserved. */
-    async balances(
-      actor: Actor,
-      filter: {
-        part?: string | undefined;
-        location?: string | undefined;
-        nonZero?: boolean | undefined;
-      },
-    ) {
-      requireAnyRole(actor, STAFF_ROLES);
-      const partId = filter.part ? (await deps.catalog.getPart(actor, filter.part)).id : undefined;
-      const locationId = filter.location ? (await location(filter.location)).id : undefined;
-      const rows = await repo.balances({ partId, locationId, nonZero: filter.nonZero });
-      const parts = new Map((await deps.catalog.listParts(actor, {})).map((p) => [p.id, p]));
-      const locations = new Map((await repo.locations()).map((l) => [l.id, l]));
-      return rows.map((r) => ({
-        partId: r.partId,
-        partNumber: parts.get(r.partId)?.partNumber ?? r.partId,
-        partName: parts.get(r.partId)?.name ?? '',
-        tracking: parts.get(r.partId)?.tracking ?? 'none',
-        locationId: r.locationId,
-        locationCode: locations.get(r.locationId)?.code ?? r.locationId,
-        locationKind: locations.get(r.locationId)?.kind ?? 'raw_stores',
-        lotId: r.lotId || null,
-        lotCode: r.lotCode ?? null,
-        dateCode: r.dateCode ?? null,
-        onHand: r.onHand,
-        reserved: r.reserved,
-        available: r.onHand - r.reserved,
-      }));
-    },
-
-    /** One part's stock per location: the question planners and the bench ask most. */
-    async onHand(actor: Actor, partKey: string) {
-      requireAnyRole(actor, STAFF_ROLES);
-      const part = await deps.catalog.getPart(actor, partKey);
-      const rows = await repo.onHandByLocation(part.id);
-      const locations = new Map((await repo.locations()).map((l) => [l.id, l]));
-      const byLocation = rows.map((r) => ({
-        locationId: r.locationId,
-        locationCode: locations.get(r.locationId)?.code ?? r.locationId,
-        locationKind: locations.get(r.locationId)?.kind ?? 'raw_stores',
-        onHand: Number(r.onHand),
-        reserved: Number(r.reserved),
-        available: Number(r.onHand) - Number(r.reserved),
-      }));
-      const sum = (k: 'onHand' | 'reserved' | 'available') =>
-        byLocation.reduce((s, r) => s + r[k], 0);
-      return {
-        partId: part.id,
-        partNumber: part.partNumber,
-        onHand: sum('onHand'),
-        reserved: sum('reserved'),
-        available: sum('available'),
-        byLocation,
-      };
-    },
-
-    async serial(actor: Actor, serial: string) {
-      requireAnyRole(actor, STAFF_ROLES);
-      const row = await repo.serial(serial);
-      if (!row)
-        throw notFound('SUPPLY_SERIAL_NOT_FOUND', `No serial "${serial}" in stock records.`);
-      const history = await repo.moves({ serial, limit: 200 });
-      return { ...row, history };
-    },
-
-    async moves(
-      actor: Actor,
-      filter: {
-        part?: string | undefined;
-        location?: string | undefined;
-        serial?: string | undefined;
-        cursor?: string | undefined;
-        limit: number;
-      },
-    ) {
-      requireAnyRole(actor, STAFF_ROLES);
-      const partId = filter.part ? (await deps.catalog.getPart(actor, filter.part)).id : undefined;
-      const locationId = filter.location ? (await location(filter.location)).id : undefined;
-      const items = await repo.moves({
-        partId,
-        locationId,
-        serial: filter.serial,
-        cursor: filter.cursor,
-        limit: filter.limit,
-      });
-      return { items, nextCursor: items.length === filter.limit ? items.at(-1)!.id : null };
     },
 
     async transfer(
@@ -547,35 +436,6 @@ export function createInventoryService(deps: Deps) {
           .execute();
         return { ...r, status: 'released' as const, closedAt: at };
       });
-    },
-
-    async reservations(
-      actor: Actor,
-      filter: { demand?: string | undefined; status?: string | undefined },
-    ) {
-      requireAnyRole(actor, STAFF_ROLES);
-      return repo.reservations(filter);
-    },
-
-    /** Stock value by part under the moving average, and in total. */
-    async valuation(actor: Actor) {
-      requireAnyRole(actor, STAFF_ROLES);
-      const parts = new Map((await deps.catalog.listParts(actor, {})).map((p) => [p.id, p]));
-      const items = (await repo.valuations())
-        .map((v) => ({
-          partId: v.partId,
-          partNumber: parts.get(v.partId)?.partNumber ?? v.partId,
-          partName: parts.get(v.partId)?.name ?? '',
-          quantity: v.quantity,
-          valueCents: v.valueCents,
-          averageCents: Math.round(v.valueCents / v.quantity),
-        }))
-        .sort((a, b) => b.valueCents - a.valueCents);
-      return {
-        method: VALUATION_METHOD,
-        items,
-        totalCents: items.reduce((s, i) => s + i.valueCents, 0),
-      };
     },
   };
 }

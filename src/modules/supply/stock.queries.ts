@@ -1,0 +1,163 @@
+import type { Actor } from '../../platform/authz.js';
+import { requireAnyRole, STAFF_ROLES } from '../../platform/authz.js';
+import type { AnyDb } from '../../platform/db/database.js';
+import { notFound } from '../../platform/errors.js';
+import type { CatalogService } from '../catalog/index.js';
+import { createInventoryRepo } from './inventory.repo.js';
+
+export const VALUATION_METHOD =
+  'Perpetual moving weighted average per part, at landed cost (goods + duty + freight + insurance + brokerage).';
+
+export const locationNotFound = (key: string) =>
+  notFound('SUPPLY_LOCATION_NOT_FOUND', `No stock location "${key}".`);
+
+export async function locationOrThrow(db: AnyDb, key: string) {
+  const row = await createInventoryRepo(db).locationByIdOrCode(key);
+  if (!row) throw locationNotFound(key);
+  return row;
+}
+
+/** What stock there is, where, and what it is worth: every read of the inventory. */
+export function createStockQueries(deps: {
+  db: AnyDb;
+  catalog: Pick<CatalogService, 'getPart' | 'listParts'>;
+}) {
+  const repo = createInventoryRepo(deps.db);
+  const location = (key: string) => locationOrThrow(deps.db, key);
+
+  return {
+    valuationMethod: VALUATION_METHOD,
+
+    async listLocations(actor: Actor) {
+      requireAnyRole(actor, STAFF_ROLES);
+      return repo.locations();
+    },
+
+    location: async (actor: Actor, key: string) => {
+      requireAnyRole(actor, STAFF_ROLES);
+      return location(key);
+    },
+
+    /** Balances by part, location and lot, with available = on hand − reserved. */
+    async balances(
+      actor: Actor,
+      filter: {
+        part?: string | undefined;
+        location?: string | undefined;
+        nonZero?: boolean | undefined;
+      },
+    ) {
+      requireAnyRole(actor, STAFF_ROLES);
+      const one = filter.part ? await deps.catalog.getPart(actor, filter.part) : undefined;
+      const locationId = filter.location ? (await location(filter.location)).id : undefined;
+      const rows = await repo.balances({ partId: one?.id, locationId, nonZero: filter.nonZero });
+      // One part asked about: no need to read the whole part master to name it.
+      const parts = new Map(
+        (one ? [one] : await deps.catalog.listParts(actor, {})).map((p) => [p.id, p]),
+      );
+      const locations = new Map((await repo.locations()).map((l) => [l.id, l]));
+      return rows.map((r) => ({
+        partId: r.partId,
+        partNumber: parts.get(r.partId)?.partNumber ?? r.partId,
+        partName: parts.get(r.partId)?.name ?? '',
+        tracking: parts.get(r.partId)?.tracking ?? 'none',
+        locationId: r.locationId,
+        locationCode: locations.get(r.locationId)?.code ?? r.locationId,
+        locationKind: locations.get(r.locationId)?.kind ?? 'raw_stores',
+        lotId: r.lotId || null,
+        lotCode: r.lotCode ?? null,
+        dateCode: r.dateCode ?? null,
+        onHand: r.onHand,
+        reserved: r.reserved,
+        available: r.onHand - r.reserved,
+      }));
+    },
+
+    /** One part's stock per location: the question planners and the bench ask most. */
+    async onHand(actor: Actor, partKey: string) {
+      requireAnyRole(actor, STAFF_ROLES);
+      const part = await deps.catalog.getPart(actor, partKey);
+      const rows = await repo.onHandByLocation(part.id);
+      const locations = new Map((await repo.locations()).map((l) => [l.id, l]));
+      const byLocation = rows.map((r) => ({
+        locationId: r.locationId,
+        locationCode: locations.get(r.locationId)?.code ?? r.locationId,
+        locationKind: locations.get(r.locationId)?.kind ?? 'raw_stores',
+        onHand: Number(r.onHand),
+        reserved: Number(r.reserved),
+        available: Number(r.onHand) - Number(r.reserved),
+      }));
+      const sum = (k: 'onHand' | 'reserved' | 'available') =>
+        byLocation.reduce((s, r) => s + r[k], 0);
+      return {
+        partId: part.id,
+        partNumber: part.partNumber,
+        onHand: sum('onHand'),
+        reserved: sum('reserved'),
+        available: sum('available'),
+        byLocation,
+      };
+    },
+
+    async serial(actor: Actor, serial: string) {
+      requireAnyRole(actor, STAFF_ROLES);
+      const row = await repo.serial(serial);
+      if (!row)
+        throw notFound('SUPPLY_SERIAL_NOT_FOUND', `No serial "${serial}" in stock records.`);
+      const history = await repo.moves({ serial, limit: 200 });
+      return { ...row, history };
+    },
+
+    async moves(
+      actor: Actor,
+      filter: {
+        part?: string | undefined;
+        location?: string | undefined;
+        serial?: string | undefined;
+        cursor?: string | undefined;
+        limit: number;
+      },
+    ) {
+      requireAnyRole(actor, STAFF_ROLES);
+      const partId = filter.part ? (await deps.catalog.getPart(actor, filter.part)).id : undefined;
+      const locationId = filter.location ? (await location(filter.location)).id : undefined;
+      const items = await repo.moves({
+        partId,
+        locationId,
+        serial: filter.serial,
+        cursor: filter.cursor,
+        limit: filter.limit,
+      });
+      return { items, nextCursor: items.length === filter.limit ? items.at(-1)!.id : null };
+    },
+
+    async reservations(
+      actor: Actor,
+      filter: { demand?: string | undefined; status?: string | undefined },
+    ) {
+      requireAnyRole(actor, STAFF_ROLES);
+      return repo.reservations(filter);
+    },
+
+    /** Stock value by part under the moving average, and in total. */
+    async valuation(actor: Actor) {
+      requireAnyRole(actor, STAFF_ROLES);
+      const parts = new Map((await deps.catalog.listParts(actor, {})).map((p) => [p.id, p]));
+      const items = (await repo.valuations())
+        .map((v) => ({
+          partId: v.partId,
+          partNumber: parts.get(v.partId)?.partNumber ?? v.partId,
+          partName: parts.get(v.partId)?.name ?? '',
+          quantity: v.quantity,
+          valueCents: v.valueCents,
+          averageCents: Math.round(v.valueCents / v.quantity),
+        }))
+        .sort((a, b) => b.valueCents - a.valueCents);
+      return {
+        method: VALUATION_METHOD,
+        items,
+        totalCents: items.reduce((s, i) => s + i.valueCents, 0),
+      };
+    },
+  };
+}
