@@ -96,11 +96,11 @@ describe('BOM explosion and cost roll-up', () => {
 
   it('finds where a part is used, through sub-assemblies', () => {
     expect(whereUsed('chip', '2026-03-01', revisions)).toEqual([
-      { partId: 'board', quantity: 108, level: 1, revision: 'A' },
-      { partId: 'unit', quantity: 3, level: 2, revision: 'A' },
+      { partId: 'board', viaPartId: 'chip', quantity: 108, level: 1, revision: 'A' },
+      { partId: 'unit', viaPartId: 'board', quantity: 3, level: 2, revision: 'A' },
     ]);
     expect(whereUsed('fan', '2026-07-01', revisions)).toEqual([
-      { partId: 'unit', quantity: 2, level: 1, revision: 'B' },
+      { partId: 'unit', viaPartId: 'fan', quantity: 2, level: 1, revision: 'B' },
     ]);
   });
 });

@@ -147,11 +147,21 @@ export function flattenLeaves(root: ExplodedNode): Map<string, number> {
 }
 
 /** Every part that contains `partId` on `date`, directly or through sub-assemblies. */
+/** An assembly containing the part: directly (level 1) or through `viaPartId`, the sub-assembly. */
+export interface WhereUsed {
+  partId: string;
+  /** The component of `partId` the chain goes through (the part itself at level 1). */
+  viaPartId: string;
+  quantity: number;
+  level: number;
+  revision: string;
+}
+
 export function whereUsed(
   partId: string,
   date: string,
   revisions: readonly BomRevision[],
-): { partId: string; quantity: number; level: number; revision: string }[] {
+): WhereUsed[] {
   const inForce = revisions.filter(
     (r) => r.effectiveFrom <= date && (r.effectiveTo === null || date < r.effectiveTo),
   );
@@ -161,7 +171,7 @@ export function whereUsed(
     const current = governing.get(r.partId);
     if (!current || r.effectiveFrom > current.effectiveFrom) governing.set(r.partId, r);
   }
-  const out: { partId: string; quantity: number; level: number; revision: string }[] = [];
+  const out: WhereUsed[] = [];
   const seen = new Set<string>();
   let frontier = [{ id: partId, level: 0 }];
   while (frontier.length) {
@@ -173,6 +183,7 @@ export function whereUsed(
         seen.add(`${r.partId}<${id}`);
         out.push({
           partId: r.partId,
+          viaPartId: id,
           quantity: line.quantity,
           level: level + 1,
           revision: r.revision,

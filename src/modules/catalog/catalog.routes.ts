@@ -212,6 +212,10 @@ export function catalogRoutes(catalog: CatalogService, clock: Clock) {
                 z.object({
                   partId: z.string(),
                   partNumber: z.string(),
+                  viaPartId: z.string(),
+                  viaPartNumber: z.string().meta({
+                    description: 'The sub-assembly it is used through (the part itself at level 1)',
+                  }),
                   quantity: z.number().int(),
                   level: z.number().int(),
                   revision: z.string(),

@@ -345,6 +345,7 @@ export function createCatalogService(deps: {
       return whereUsed(target.id, date, world.revisions).map((u) => ({
         ...u,
         partNumber: world.parts.get(u.partId)?.partNumber ?? u.partId,
+        viaPartNumber: world.parts.get(u.viaPartId)?.partNumber ?? u.viaPartId,
       }));
     },
 
