@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { tablesOf, type AnyDb } from '../../platform/db/database.js';
-import type { SupplyTables } from './supply.tables.js';
+import type { SerialStatus, SupplyTables } from './supply.tables.js';
 
 export interface BalanceFilter {
   partId?: string | undefined;
@@ -74,6 +74,19 @@ export function createInventoryRepo(anyDb: AnyDb) {
         .where('locationId', '=', locationId)
         .orderBy('serial')
         .execute(),
+
+    serials(filter: {
+      partId?: string | undefined;
+      locationId?: string | undefined;
+      status?: SerialStatus | undefined;
+      limit: number;
+    }) {
+      let q = db.selectFrom('supplySerials').selectAll();
+      if (filter.partId) q = q.where('partId', '=', filter.partId);
+      if (filter.locationId) q = q.where('locationId', '=', filter.locationId);
+      if (filter.status) q = q.where('status', '=', filter.status);
+      return q.orderBy('serial').limit(filter.limit).execute();
+    },
 
     moves(filter: {
       partId?: string | undefined;

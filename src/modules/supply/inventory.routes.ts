@@ -100,6 +100,28 @@ export function inventoryRoutes(
     );
 
     app.get(
+      '/api/v1/inventory/serials',
+      {
+        config: staff,
+        schema: {
+          tags,
+          summary: 'Serials by part, location and status, in serial order',
+          querystring: z.strictObject({
+            part: key.optional(),
+            location: key.optional(),
+            status: z.enum(['in_stock', 'issued', 'shipped', 'scrapped']).optional(),
+            limit: limitQuery,
+          }),
+          response: {
+            200: z.object({ items: z.array(serialSchema.omit({ history: true })) }),
+            ...problems,
+          },
+        },
+      },
+      async (request) => ({ items: await inventory.serials(actorOf(request), request.query) }),
+    );
+
+    app.get(
       '/api/v1/inventory/serials/:serial',
       {
         config: staff,

@@ -4,6 +4,7 @@ import type { AnyDb } from '../../platform/db/database.js';
 import { notFound } from '../../platform/errors.js';
 import type { CatalogService } from '../catalog/index.js';
 import { createInventoryRepo } from './inventory.repo.js';
+import type { SerialStatus } from './supply.tables.js';
 
 export const VALUATION_METHOD =
   'Perpetual moving weighted average per part, at landed cost (goods + duty + freight + insurance + brokerage).';
@@ -97,6 +98,22 @@ export function createStockQueries(deps: {
         available: sum('available'),
         byLocation,
       };
+    },
+
+    /** Serials by part, location and status: what is on a shelf, serial by serial. */
+    async serials(
+      actor: Actor,
+      filter: {
+        part?: string | undefined;
+        location?: string | undefined;
+        status?: SerialStatus | undefined;
+        limit: number;
+      },
+    ) {
+      requireAnyRole(actor, STAFF_ROLES);
+      const partId = filter.part ? (await deps.catalog.getPart(actor, filter.part)).id : undefined;
+      const locationId = filter.location ? (await location(filter.location)).id : undefined;
+      return repo.serials({ partId, locationId, status: filter.status, limit: filter.limit });
     },
 
     async serial(actor: Actor, serial: string) {

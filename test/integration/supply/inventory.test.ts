@@ -264,6 +264,8 @@ describeEachDialect('supply: inventory ledger', (world) => {
       ['DEPOT', 0],
       ['RAW', 2],
     ]);
+    const shelf = await get(w, clerk, '/api/v1/inventory/serials?part=T-PSU&location=RAW');
+    expect(shelf.json().items.map((s: { serial: string }) => s.serial)).toEqual(['C-1', 'C-3']);
     const fanId = (await inventory.onHand(actor, 'T-FAN')).partId;
     expect(await ledgerOnHand(w, fanId, 'RAW')).toBe(7);
 
