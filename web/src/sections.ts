@@ -6,15 +6,19 @@
 import {
   IconBinaryTree2,
   IconBuildingFactory2,
+  IconBuildingStore,
+  IconBuildingWarehouse,
   IconCalculator,
   IconChartBar,
   IconCpu,
   IconClipboardList,
+  IconFileInvoice,
   IconHistory,
   IconHome,
   IconKey,
   IconPackage,
   IconPercentage,
+  IconReceiptRefund,
   IconServerBolt,
   IconSettings,
   IconTool,
@@ -67,8 +71,6 @@ export const SECTIONS: AppSection[] = [
     path: '/supply',
     icon: IconPackage,
     requiredRoles: STAFF_ROLES,
-    emptyState:
-      'Suppliers, purchase orders, receipts, and inventory by location, lot and serial number will appear here.',
     tabs: [
       {
         key: 'supply-parts',
@@ -77,6 +79,24 @@ export const SECTIONS: AppSection[] = [
         icon: IconBinaryTree2,
       },
       { key: 'supply-models', label: 'Models', path: '/supply/models', icon: IconCpu },
+      {
+        key: 'supply-suppliers',
+        label: 'Suppliers',
+        path: '/supply/suppliers',
+        icon: IconBuildingStore,
+      },
+      {
+        key: 'supply-purchase-orders',
+        label: 'Purchase orders',
+        path: '/supply/purchase-orders',
+        icon: IconFileInvoice,
+      },
+      {
+        key: 'supply-inventory',
+        label: 'Inventory',
+        path: '/supply/inventory',
+        icon: IconBuildingWarehouse,
+      },
     ],
   },
   {
@@ -85,7 +105,6 @@ export const SECTIONS: AppSection[] = [
     path: '/trade',
     icon: IconWorldDollar,
     requiredRoles: STAFF_ROLES,
-    emptyState: 'Customs entries and refund exposure will appear here.',
     tabs: [
       { key: 'trade-tariffs', label: 'Tariffs', path: '/trade/tariffs', icon: IconPercentage },
       {
@@ -99,6 +118,12 @@ export const SECTIONS: AppSection[] = [
         label: 'Build vs import',
         path: '/trade/compare',
         icon: IconChartBar,
+      },
+      {
+        key: 'trade-entries',
+        label: 'Entries & refunds',
+        path: '/trade/entries',
+        icon: IconReceiptRefund,
       },
     ],
   },

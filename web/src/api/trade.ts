@@ -2,9 +2,11 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from './client';
 import type {
   BuildVsImport,
+  CustomsEntry,
   DutyQuery,
   DutyResult,
   HtsLine,
+  RefundExposure,
   TariffRow,
   TariffRowInput,
   TradeScenario,
@@ -31,6 +33,8 @@ export const tradeQueryKeys = {
   scenarios: ['trade', 'scenarios'] as const,
   htsLines: ['trade', 'hts-lines'] as const,
   compare: (params: CompareParams) => ['trade', 'compare', params] as const,
+  entries: ['trade', 'entries'] as const,
+  refundExposure: ['trade', 'refund-exposure'] as const,
 };
 
 export function fetchTariffRows(filters: TariffRowFilters, signal?: AbortSignal) {
@@ -60,6 +64,14 @@ export function fetchHtsLines(signal?: AbortSignal) {
 
 export function fetchCompare(params: CompareParams, signal?: AbortSignal) {
   return api.get<BuildVsImport>('/trade/compare', { ...params }, signal);
+}
+
+export function fetchCustomsEntries(signal?: AbortSignal) {
+  return api.get<ItemList<CustomsEntry>>('/trade/entries', undefined, signal);
+}
+
+export function fetchRefundExposure(signal?: AbortSignal) {
+  return api.get<RefundExposure>('/trade/refund-exposure', undefined, signal);
 }
 
 export function useTariffRows(filters: TariffRowFilters, enabled = true) {
@@ -94,6 +106,20 @@ export function useBuildVsImport(params: CompareParams | null) {
     queryFn: ({ signal }) => fetchCompare(params!, signal),
     enabled: params !== null,
     placeholderData: keepPreviousData,
+  });
+}
+
+export function useCustomsEntries() {
+  return useQuery({
+    queryKey: tradeQueryKeys.entries,
+    queryFn: ({ signal }) => fetchCustomsEntries(signal),
+  });
+}
+
+export function useRefundExposure() {
+  return useQuery({
+    queryKey: tradeQueryKeys.refundExposure,
+    queryFn: ({ signal }) => fetchRefundExposure(signal),
   });
 }
 

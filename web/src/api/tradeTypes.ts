@@ -144,3 +144,41 @@ export interface BuildVsImport {
   labourCentsPerHour: number;
   results: CompareResult[];
 }
+
+export interface CustomsEntryLine {
+  id: string;
+  lineNo: number;
+  hts: string;
+  origin: string;
+  description: string | null;
+  customsValueCents: number;
+  dutyCents: number;
+  dutyLines: DutyLine[];
+}
+
+/** A customs entry as filed (receiving an import files one). */
+export interface CustomsEntry {
+  id: string;
+  entryNumber: string;
+  entryDate: string;
+  /** E.g. "receipt:RCV-2026-00001". */
+  reference: string | null;
+  dutyCents: number;
+  createdBy: string;
+  createdAt: EpochMillis;
+  lines: CustomsEntryLine[];
+}
+
+/** Duty paid on recorded entries under programs voided since: what may be claimed back. */
+export interface RefundExposure {
+  entries: {
+    entryNumber: string;
+    entryDate: string;
+    reference: string | null;
+    dutyPaidCents: number;
+    refundableCents: number;
+    programs: string[];
+  }[];
+  totalCents: number;
+  entriesConsidered: number;
+}

@@ -7,6 +7,8 @@ interface ConfirmModalProps {
   title: string;
   message: ReactNode;
   confirmLabel: string;
+  /** The button that closes without acting; "Cancel" unless that would be ambiguous. */
+  cancelLabel?: string;
   /** Red confirm button for destructive actions. */
   danger?: boolean;
   loading?: boolean;
@@ -18,6 +20,7 @@ interface ConfirmModalProps {
 export function ConfirmModal(props: ConfirmModalProps) {
   const { opened, title, message, confirmLabel, danger, loading, error, onConfirm, onClose } =
     props;
+  const cancelLabel = props.cancelLabel ?? 'Cancel';
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered>
       <Stack>
@@ -25,7 +28,7 @@ export function ConfirmModal(props: ConfirmModalProps) {
         <ProblemAlert error={error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} disabled={loading}>
-            Cancel
+            {cancelLabel}
           </Button>
           <Button
             color={danger ? 'red' : undefined}

@@ -25,3 +25,8 @@ export function isRole(value: string): value is Role {
 export function hasRole(roles: readonly string[], role: Role): boolean {
   return roles.includes(role);
 }
+
+/** The server's rule: admins pass every role check; others need one of `wanted`. */
+export function hasAnyRole(roles: readonly string[], wanted: readonly Role[]): boolean {
+  return roles.includes('admin') || wanted.some((role) => roles.includes(role));
+}

@@ -6,8 +6,27 @@ import { AppFrame } from '../layout/AppFrame';
 import { LoginPage } from '../pages/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { SECTIONS, type AppSection } from '../sections';
+import { SECTION_SUBPAGES } from './sectionPages';
 import { SectionRouteElement } from './SectionRouteElement';
 import { SectionTabsLayout } from './SectionTabsLayout';
+
+/** The routes of one page of a section: its own path, then its detail pages below it. */
+function pageRoutes(section: AppSection) {
+  return [
+    <Route
+      key={section.key}
+      path={section.path}
+      element={<SectionRouteElement section={section} />}
+    />,
+    ...(SECTION_SUBPAGES[section.key] ?? []).map((sub) => (
+      <Route
+        key={`${section.key}:${sub.path}`}
+        path={`${section.path}/${sub.path}`}
+        element={<SectionRouteElement section={section} page={sub.page} />}
+      />
+    )),
+  ];
+}
 
 /** A section with sub-pages: guarded parent, index redirecting to the first sub-page. */
 function renderParentSection(section: AppSection, children: AppSection[]) {
@@ -21,13 +40,7 @@ function renderParentSection(section: AppSection, children: AppSection[]) {
   return (
     <Route key={section.key} path={section.path} element={guard}>
       {children[0] && <Route index element={<Navigate to={children[0].path} replace />} />}
-      {children.map((child) => (
-        <Route
-          key={child.key}
-          path={child.path}
-          element={<SectionRouteElement section={child} />}
-        />
-      ))}
+      {children.flatMap(pageRoutes)}
     </Route>
   );
 }
@@ -48,9 +61,7 @@ function renderTabbedSection(section: AppSection, tabs: AppSection[]) {
       }
     >
       {tabs[0] && <Route index element={<Navigate to={tabs[0].path} replace />} />}
-      {tabs.map((tab) => (
-        <Route key={tab.key} path={tab.path} element={<SectionRouteElement section={tab} />} />
-      ))}
+      {tabs.flatMap(pageRoutes)}
     </Route>
   );
 }

@@ -4,10 +4,19 @@ import { AuditLogPage } from '../pages/admin/audit/AuditLogPage';
 import { TokensPage } from '../pages/admin/tokens/TokensPage';
 import { UsersPage } from '../pages/admin/users/UsersPage';
 import { WebhooksPage } from '../pages/admin/webhooks/WebhooksPage';
+import { InventoryPage } from '../pages/supply/inventory/InventoryPage';
+import { SerialPage } from '../pages/supply/inventory/SerialPage';
 import { ModelsPage } from '../pages/supply/ModelsPage';
 import { PartsPage } from '../pages/supply/PartsPage';
+import { NewPurchaseOrderPage } from '../pages/supply/purchase-orders/NewPurchaseOrderPage';
+import { PurchaseOrderPage } from '../pages/supply/purchase-orders/PurchaseOrderPage';
+import { PurchaseOrdersPage } from '../pages/supply/purchase-orders/PurchaseOrdersPage';
+import { ReceivePage } from '../pages/supply/receiving/ReceivePage';
+import { SupplierPage } from '../pages/supply/suppliers/SupplierPage';
+import { SuppliersPage } from '../pages/supply/suppliers/SuppliersPage';
 import { ComparePage } from '../pages/trade/compare/ComparePage';
 import { DutyCalculatorPage } from '../pages/trade/duty/DutyCalculatorPage';
+import { EntriesPage } from '../pages/trade/entries/EntriesPage';
 import { TariffsPage } from '../pages/trade/tariffs/TariffsPage';
 
 /**
@@ -18,11 +27,32 @@ export const SECTION_PAGES: Partial<Record<string, ComponentType>> = {
   home: HomePage,
   'supply-parts': PartsPage,
   'supply-models': ModelsPage,
+  'supply-suppliers': SuppliersPage,
+  'supply-purchase-orders': PurchaseOrdersPage,
+  'supply-inventory': InventoryPage,
   'trade-tariffs': TariffsPage,
   'trade-duty': DutyCalculatorPage,
   'trade-compare': ComparePage,
+  'trade-entries': EntriesPage,
   'admin-users': UsersPage,
   'admin-tokens': TokensPage,
   'admin-audit': AuditLogPage,
   'admin-webhooks': WebhooksPage,
+};
+
+export interface SubPage {
+  /** Below the section page's path, e.g. ':number/receive'. */
+  path: string;
+  page: ComponentType;
+}
+
+/** Pages below a section page (details, steps), by section key; they keep its tab and guard. */
+export const SECTION_SUBPAGES: Partial<Record<string, SubPage[]>> = {
+  'supply-suppliers': [{ path: ':supplier', page: SupplierPage }],
+  'supply-purchase-orders': [
+    { path: 'new', page: NewPurchaseOrderPage },
+    { path: ':number', page: PurchaseOrderPage },
+    { path: ':number/receive', page: ReceivePage },
+  ],
+  'supply-inventory': [{ path: 'serials/:serial', page: SerialPage }],
 };

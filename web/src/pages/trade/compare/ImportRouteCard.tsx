@@ -3,7 +3,7 @@ import type { ImportComparison } from '../../../api/tradeTypes';
 import { formatBp } from '../../../lib/format';
 import { modeLabel } from '../tradeLabels';
 import { breakEvenText, verdictText } from './compareLabels';
-import { CostLines } from './CostLines';
+import { CostLines } from '../../../components/CostLines';
 import { OriginDecision } from './OriginDecision';
 
 interface ImportRouteCardProps {

@@ -1,7 +1,7 @@
 import { Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { UsBuildCost } from '../../../api/tradeTypes';
 import { formatBp, formatCents } from '../../../lib/format';
-import { CostLines } from './CostLines';
+import { CostLines } from '../../../components/CostLines';
 
 interface UsBuildCardProps {
   usBuild: UsBuildCost;

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Divider, Group, Stack, Text } from '@mantine/core';
-import { formatCents } from '../../../lib/format';
+import { formatCents } from '../lib/format';
 
 export interface CostLine {
   label: ReactNode;
