@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/authz.js';
-import { requireAnyRole } from '../../platform/authz.js';
+import { requireAnyRole, STAFF_ROLES } from '../../platform/authz.js';
 import type { AuditLog } from '../../platform/audit/audit.service.js';
 import type { Clock } from '../../platform/clock.js';
 import {
@@ -306,22 +306,19 @@ export function createReceivingService(deps: {
             entityId: po.id,
             payload: { po: po.number, receipt: number, landedCents: receipt.landedCents, status },
           });
-          return {
-            ...receipt,
+          return presentReceipt(receipt, lines, {
             poNumber: po.number,
             poStatus: status,
             locationCode: location.code,
-            lines: lines.map(({ dutyLines, ...l }) => ({
-              ...l,
-              dutyLines: JSON.parse(dutyLines) as unknown[],
-            })),
-          };
+            lineNoOf: new Map(poLines.map((l) => [l.id, l.lineNo])),
+            partNumberOf: new Map([...partsById].map(([id, p]) => [id, p.partNumber])),
+          });
         }),
       );
     },
 
     async receipt(actor: Actor, number: string) {
-      requireAnyRole(actor, ['buyer', 'production', 'logistics', 'trade', 'planner']);
+      requireAnyRole(actor, STAFF_ROLES);
       const t = tablesOf<SupplyTables>(deps.db);
       const receipt = await t
         .selectFrom('supplyReceipts')
@@ -329,19 +326,61 @@ export function createReceivingService(deps: {
         .where('number', '=', number)
         .executeTakeFirst();
       if (!receipt) throw notFound('SUPPLY_RECEIPT_NOT_FOUND', `No receipt ${number}.`);
-      const lines = await t
-        .selectFrom('supplyReceiptLines')
-        .selectAll()
-        .where('receiptId', '=', receipt.id)
-        .execute();
-      return {
-        ...receipt,
-        lines: lines.map(({ dutyLines, ...l }) => ({
-          ...l,
-          dutyLines: JSON.parse(dutyLines) as unknown[],
-        })),
-      };
+      const [lines, po, location, poLines] = await Promise.all([
+        t
+          .selectFrom('supplyReceiptLines')
+          .selectAll()
+          .where('receiptId', '=', receipt.id)
+          .execute(),
+        deps.purchaseOrders.loadPo(deps.db, receipt.poId),
+        t
+          .selectFrom('supplyLocations')
+          .select('code')
+          .where('id', '=', receipt.locationId)
+          .executeTakeFirst(),
+        t
+          .selectFrom('supplyPoLines')
+          .select(['id', 'lineNo'])
+          .where('poId', '=', receipt.poId)
+          .execute(),
+      ]);
+      const partNumberOf = new Map<string, string>();
+      for (const id of new Set(lines.map((l) => l.partId)))
+        partNumberOf.set(id, (await deps.catalog.getPart(actor, id)).partNumber);
+      return presentReceipt(receipt, lines, {
+        poNumber: po.number,
+        poStatus: po.status,
+        locationCode: location?.code ?? receipt.locationId,
+        lineNoOf: new Map(poLines.map((l) => [l.id, l.lineNo])),
+        partNumberOf,
+      });
     },
+  };
+}
+
+/** A receipt as people read it: line numbers, part numbers and the duty programs paid. */
+function presentReceipt(
+  receipt: ReceiptsTable,
+  lines: ReceiptLinesTable[],
+  names: {
+    poNumber: string;
+    poStatus: PoStatus;
+    locationCode: string;
+    lineNoOf: Map<string, number>;
+    partNumberOf: Map<string, string>;
+  },
+) {
+  return {
+    ...receipt,
+    poNumber: names.poNumber,
+    poStatus: names.poStatus,
+    locationCode: names.locationCode,
+    lines: lines.map(({ dutyLines, ...l }) => ({
+      ...l,
+      lineNo: names.lineNoOf.get(l.poLineId) ?? 0,
+      partNumber: names.partNumberOf.get(l.partId) ?? l.partId,
+      dutyLines: JSON.parse(dutyLines) as unknown[],
+    })),
   };
 }
 

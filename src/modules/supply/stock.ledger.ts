@@ -4,7 +4,7 @@ import {
   type AnyDb,
   isUniqueViolation,
 } from '../../platform/db/database.js';
-import { conflict } from '../../platform/errors.js';
+import { AppError, conflict } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { MoveReason, ReservationsTable, SupplyTables } from './supply.tables.js';
 
@@ -40,6 +40,16 @@ export interface MoveInput {
   at: number;
   /** The date stock entered the books (serial rows keep it). */
   today: string;
+}
+
+/** Serials that are already on the books, named so the receiving clerk can find them. */
+export function serialsExist(serials: string[]) {
+  const named = serials.length
+    ? `: ${serials.slice(0, 10).join(', ')}${serials.length > 10 ? `, … (${serials.length})` : ''}`
+    : '';
+  return new AppError('conflict', 'SUPPLY_SERIAL_EXISTS', `Serial already known${named}.`, {
+    errors: serials.map((serial) => ({ path: 'serials', message: `${serial} is already known` })),
+  });
 }
 
 export const insufficientStock = (what: string) =>
@@ -121,6 +131,16 @@ export function stockLedger(anyDb: AnyDb) {
   }
 
   async function createSerials(m: MoveInput, to: string, unitCostCents: number) {
+    const known: string[] = [];
+    for (let i = 0; i < m.serials!.length; i += 500) {
+      const rows = await db
+        .selectFrom('supplySerials')
+        .select('serial')
+        .where('serial', 'in', m.serials!.slice(i, i + 500))
+        .execute();
+      known.push(...rows.map((r) => r.serial));
+    }
+    if (known.length) throw serialsExist(known);
     try {
       for (let i = 0; i < m.serials!.length; i += 500) {
         await db
@@ -141,8 +161,8 @@ export function stockLedger(anyDb: AnyDb) {
           .execute();
       }
     } catch (error) {
-      if (isUniqueViolation(error))
-        throw conflict('SUPPLY_SERIAL_EXISTS', 'A serial received here is already known.');
+      // A concurrent receipt of the same serial got there first.
+      if (isUniqueViolation(error)) throw serialsExist([]);
       throw error;
     }
   }

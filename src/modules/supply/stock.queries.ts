@@ -4,7 +4,7 @@ import type { AnyDb } from '../../platform/db/database.js';
 import { notFound } from '../../platform/errors.js';
 import type { CatalogService } from '../catalog/index.js';
 import { createInventoryRepo } from './inventory.repo.js';
-import type { SerialStatus } from './supply.tables.js';
+import type { MovesTable, SerialsTable, SerialStatus } from './supply.tables.js';
 
 export const VALUATION_METHOD =
   'Perpetual moving weighted average per part, at landed cost (goods + duty + freight + insurance + brokerage).';
@@ -25,6 +25,26 @@ export function createStockQueries(deps: {
 }) {
   const repo = createInventoryRepo(deps.db);
   const location = (key: string) => locationOrThrow(deps.db, key);
+
+  /** Part numbers and location codes beside the ids, for people reading the ledger. */
+  async function namer(actor: Actor) {
+    const parts = new Map((await deps.catalog.listParts(actor, {})).map((p) => [p.id, p]));
+    const locations = new Map((await repo.locations()).map((l) => [l.id, l.code]));
+    const code = (id: string | null) => (id === null ? null : (locations.get(id) ?? id));
+    return {
+      move: <M extends MovesTable>(m: M) => ({
+        ...m,
+        partNumber: parts.get(m.partId)?.partNumber ?? m.partId,
+        fromLocationCode: code(m.fromLocationId),
+        toLocationCode: code(m.toLocationId),
+      }),
+      serial: <S extends SerialsTable>(r: S) => ({
+        ...r,
+        partNumber: parts.get(r.partId)?.partNumber ?? r.partId,
+        locationCode: code(r.locationId),
+      }),
+    };
+  }
 
   return {
     valuationMethod: VALUATION_METHOD,
@@ -113,7 +133,10 @@ export function createStockQueries(deps: {
       requireAnyRole(actor, STAFF_ROLES);
       const partId = filter.part ? (await deps.catalog.getPart(actor, filter.part)).id : undefined;
       const locationId = filter.location ? (await location(filter.location)).id : undefined;
-      return repo.serials({ partId, locationId, status: filter.status, limit: filter.limit });
+      const name = await namer(actor);
+      return (
+        await repo.serials({ partId, locationId, status: filter.status, limit: filter.limit })
+      ).map(name.serial);
     },
 
     async serial(actor: Actor, serial: string) {
@@ -121,8 +144,9 @@ export function createStockQueries(deps: {
       const row = await repo.serial(serial);
       if (!row)
         throw notFound('SUPPLY_SERIAL_NOT_FOUND', `No serial "${serial}" in stock records.`);
-      const history = await repo.moves({ serial, limit: 200 });
-      return { ...row, history };
+      const name = await namer(actor);
+      const history = (await repo.moves({ serial, limit: 200 })).map(name.move);
+      return { ...name.serial(row), history };
     },
 
     async moves(
@@ -145,7 +169,11 @@ export function createStockQueries(deps: {
         cursor: filter.cursor,
         limit: filter.limit,
       });
-      return { items, nextCursor: items.length === filter.limit ? items.at(-1)!.id : null };
+      const name = await namer(actor);
+      return {
+        items: items.map(name.move),
+        nextCursor: items.length === filter.limit ? items.at(-1)!.id : null,
+      };
     },
 
     async reservations(

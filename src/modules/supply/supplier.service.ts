@@ -44,7 +44,7 @@ export const supplierNotFound = (key: string) =>
 export function restrictedWarning(s: SuppliersTable): string | null {
   if (!s.restrictedList) return null;
   const since = s.restrictedSince ? ` since ${s.restrictedSince}` : '';
-  const note = s.restrictedNote ? `: ${s.restrictedNote}` : '';
+  const note = s.restrictedNote ? `: ${s.restrictedNote.replace(/[.\s]+$/, '')}` : '';
   return `${s.name} is on the ${s.restrictedList}${since}${note}.`;
 }
 

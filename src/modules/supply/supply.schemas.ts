@@ -129,6 +129,7 @@ export const poSummarySchema = z
     supplierCode: z.string(),
     supplierName: z.string(),
     restricted: z.boolean(),
+    restrictedList: z.string().nullable(),
     totalCents: z.number().int(),
     quantity: z.number().int(),
     receivedQuantity: z.number().int(),
@@ -224,14 +225,16 @@ export const receiveInput = z.strictObject({
 
 export const receiptDetailSchema = receiptSchema
   .extend({
-    poNumber: z.string().optional(),
-    poStatus: poStatus.optional(),
-    locationCode: z.string().optional(),
+    poNumber: z.string(),
+    poStatus: poStatus,
+    locationCode: z.string(),
     lines: z.array(
       z.object({
         id: z.string(),
         poLineId: z.string(),
+        lineNo: z.number().int(),
         partId: z.string(),
+        partNumber: z.string(),
         quantity: z.number().int(),
         lotId: z.string().nullable(),
         htsCode: z.string().nullable(),

@@ -129,7 +129,8 @@ export function createSourcingService(deps: {
     /**
      * Build here or import? For one model and an entry `date`: the US build cost (bought parts
      * with their own duties, labour, overhead) against every import route's landed cost, under
-     * the tariff rows of that date and under each scenario (or just the one named), with the
+     * the tariff rows of that date and under each scenario (or, when one is named, beside that
+     * one only), with the
      * break-even rate. The BOM is today's (or the one in force on a future date).
      */
     async compare(
@@ -170,7 +171,6 @@ export function createSourcingService(deps: {
       ];
       const results = [];
       for (const c of cases) {
-        if (query.scenario && c.id === null) continue;
         const overlay = c.id ? await tariffs.rows({ scenarioId: c.id }) : [];
         const usBuild = usBuildCost(
           {

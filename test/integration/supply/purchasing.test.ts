@@ -121,6 +121,7 @@ describeEachDialect('supply: purchase orders and receiving at landed cost', (wor
     });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().code).toBe('SUPPLY_SERIAL_EXISTS');
+    expect(dup.json().detail).toBe('Serial already known: DUP-1.');
     expect((await get(w, buyer, '/api/v1/inventory/on-hand?part=T-PSU')).json().onHand).toBe(1);
   });
 

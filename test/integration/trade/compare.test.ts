@@ -96,7 +96,11 @@ describeEachDialect('trade: build vs import', (world) => {
     const body = (
       await w.app.inject({ method: 'GET', url, headers: trade.headers })
     ).json() as Comparison;
-    expect(body.results).toHaveLength(1);
+    // The named scenario, beside the tariffs in force.
+    expect(body.results.map((r) => r.scenario)).toEqual([
+      null,
+      'Section 122 at 15% from 2026-08-01',
+    ]);
     const base = (
       (
         await w.app.inject({
@@ -106,8 +110,9 @@ describeEachDialect('trade: build vs import', (world) => {
         })
       ).json() as Comparison
     ).results[0]!;
-    expect(body.results[0]!.usBuild.partsDutyCents).toBeGreaterThan(base.usBuild.partsDutyCents);
-    const my = body.results[0]!.imports.find(
+    expect(body.results[0]).toEqual(base);
+    expect(body.results[1]!.usBuild.partsDutyCents).toBeGreaterThan(base.usBuild.partsDutyCents);
+    const my = body.results[1]!.imports.find(
       (i) => i.route.name === 'Import: Malaysia assembly, ocean',
     )!;
     expect(my.landed.duty.totalRateBp).toBe(260 + 1500);
