@@ -143,6 +143,7 @@ export function createInventoryService(deps: Deps) {
   ) {
     const ledger = stockLedger(trx);
     const at = deps.clock.now();
+    await ledger.lockParts([part.id], at);
     const common = {
       ...base,
       partId: part.id,
@@ -364,6 +365,7 @@ export function createInventoryService(deps: Deps) {
         const t = tablesOf<SupplyTables>(trx);
         const ledger = stockLedger(trx);
         const at = deps.clock.now();
+        await ledger.lockParts([part.id], at);
         const lotId = await lotIdOf(trx, part, input.lot, false);
         const picks = input.serials
           ? input.serials.map((serial) => ({ lotId: '', quantity: 1, serial }))
@@ -419,8 +421,15 @@ export function createInventoryService(deps: Deps) {
     async release(actor: Actor, id: string) {
       requireAnyRole(actor, [...STOCK_WRITERS, 'planner', 'sales']);
       return audited(actor, 'supply.stock.release', id, { id }, async (trx) => {
-        const r = await openReservation(trx, id);
         const at = deps.clock.now();
+        // The part first, then the reservation: the order every stock write takes its locks in.
+        const held = await tablesOf<SupplyTables>(trx)
+          .selectFrom('supplyReservations')
+          .select('partId')
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (held) await stockLedger(trx).lockParts([held.partId], at);
+        const r = await openReservation(trx, id);
         await stockLedger(trx).unhold(r, r.quantity, at);
         const t = tablesOf<SupplyTables>(trx);
         if (r.serial)

@@ -103,6 +103,10 @@ export function createReceivingService(deps: {
             trx,
             t.selectFrom('supplyPoLines').selectAll().where('poId', '=', po.id).orderBy('lineNo'),
           ).execute();
+          await stockLedger(trx).lockParts(
+            poLines.map((l) => l.partId),
+            deps.clock.now(),
+          );
 
           // Check every line before writing anything, and report every problem at once.
           const errors: FieldError[] = [];

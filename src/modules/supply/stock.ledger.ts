@@ -97,33 +97,38 @@ export function stockLedger(anyDb: AnyDb) {
 
   /** Serials leaving `from`: each must be there, in stock, and free (or held by `reservation`). */
   async function moveSerials(m: MoveInput, from: string) {
-    const serials = m.serials!;
     const reservationId = m.reservation?.id ?? null;
-    const result = await db
-      .updateTable('supplySerials')
-      .set(
-        m.to
-          ? {
-              locationId: m.to,
-              reservationId: m.reservation ? reservationId : null,
-              updatedAt: m.at,
-            }
-          : {
-              locationId: null,
-              status: m.outStatus ?? 'issued',
-              reservationId: null,
-              updatedAt: m.at,
-            },
-      )
-      .where('serial', 'in', serials)
-      .where('partId', '=', m.partId)
-      .where('locationId', '=', from)
-      .where('status', '=', 'in_stock')
-      .where((eb) =>
-        reservationId ? eb('reservationId', '=', reservationId) : eb('reservationId', 'is', null),
-      )
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== serials.length)
+    let moved = 0;
+    for (let i = 0; i < m.serials!.length; i += 500) {
+      const serials = m.serials!.slice(i, i + 500);
+      const result = await db
+        .updateTable('supplySerials')
+        .set(
+          m.to
+            ? {
+                locationId: m.to,
+                reservationId: m.reservation ? reservationId : null,
+                updatedAt: m.at,
+              }
+            : {
+                locationId: null,
+                status: m.outStatus ?? 'issued',
+                reservationId: null,
+                updatedAt: m.at,
+              },
+        )
+        .where('serial', 'in', serials)
+        .where('partId', '=', m.partId)
+        .where('locationId', '=', from)
+        .where('status', '=', 'in_stock')
+        .where((eb) =>
+          reservationId ? eb('reservationId', '=', reservationId) : eb('reservationId', 'is', null),
+        )
+        .executeTakeFirst();
+      moved += Number(result.numUpdatedRows);
+    }
+    const serials = m.serials!;
+    if (moved !== serials.length)
       throw conflict(
         'SUPPLY_SERIAL_NOT_AVAILABLE',
         `Not every serial is free in stock at that location: ${serials.slice(0, 5).join(', ')}${serials.length > 5 ? ', …' : ''}.`,
@@ -221,8 +226,30 @@ export function stockLedger(anyDb: AnyDb) {
     );
   }
 
+  /**
+   * Every stock write first locks its parts' valuation rows, in part-id order (created empty if
+   * new). Writers of one part then queue on that row, and writers of several parts take them in
+   * the same order, so PostgreSQL never sees two transactions wait on each other.
+   */
+  async function lockParts(partIds: readonly string[], at: number) {
+    for (const partId of [...new Set(partIds)].sort()) {
+      await db
+        .insertInto('supplyValuations')
+        .values({ partId, quantity: 0, valueCents: 0, updatedAt: at })
+        .onConflict((oc) => oc.column('partId').doNothing())
+        .execute();
+      await lockedForUpdate(
+        anyDb,
+        db.selectFrom('supplyValuations').select('partId').where('partId', '=', partId),
+      ).execute();
+    }
+  }
+
   return {
+    lockParts,
+
     async move(m: MoveInput): Promise<{ valueCents: number }> {
+      await lockParts([m.partId], m.at);
       const reservation = m.reservation;
       const reservedTaken = reservation ? m.quantity : 0;
       if (m.from) {
@@ -293,6 +320,7 @@ export function stockLedger(anyDb: AnyDb) {
       quantity: number,
       at: number,
     ): Promise<boolean> {
+      await lockParts([key.partId], at);
       const result = await db
         .updateTable('supplyBalances')
         .set((eb) => ({ reserved: eb('reserved', '+', quantity), updatedAt: at }))

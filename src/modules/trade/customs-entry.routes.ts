@@ -44,7 +44,7 @@ export function customsEntryRoutes(entries: CustomsEntryService) {
     app.post(
       '/api/v1/trade/entries',
       {
-        config: { access: { roles: ['trade', 'buyer', 'logistics'] as const } },
+        config: { access: { roles: ['trade', 'buyer', 'logistics', 'production'] as const } },
         schema: {
           tags: ['trade'],
           summary: 'Record a customs entry; duty is computed from the rows in force on its date',

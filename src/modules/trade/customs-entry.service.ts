@@ -14,8 +14,11 @@ import { computeDuty, refundExposure, type DutyLine, type DutyResult } from './t
 import { createTariffRepo } from './tariff.repo.js';
 import type { TradeTables } from './trade.tables.js';
 
-/** Who files entries: the trade desk, buyers receiving imports, logistics clearing shipments. */
-const FILERS = ['trade', 'buyer', 'logistics'] as const;
+/**
+ * Who files entries: the trade desk, logistics clearing shipments, and whoever receives imports
+ * at the dock (buyers, production stores).
+ */
+const FILERS = ['trade', 'buyer', 'logistics', 'production'] as const;
 
 export interface EntryInput {
   entryNumber: string;

@@ -145,6 +145,40 @@ describeEachDialect('supply: inventory ledger', (world) => {
     expect(await ledgerOnHand(w, byLot[0]!.partId, 'RAW')).toBe(0);
   });
 
+  it('takes locks in one order: stock in, stock out and opposite transfers never deadlock', async () => {
+    const w = world();
+    const { found, inventory, actor } = await stocked(w);
+    await found({ part: 'T-FAN', delta: 100 });
+    await inventory.transfer(actor, { part: 'T-FAN', from: 'RAW', to: 'WIP', quantity: 50 });
+    const calls = Array.from({ length: 60 }, (_, i) => () => {
+      switch (i % 4) {
+        case 0:
+          return inventory.adjust(actor, {
+            part: 'T-FAN',
+            location: 'RAW',
+            delta: 1,
+            reason: 'found',
+          });
+        case 1:
+          return inventory.issue(actor, { part: 'T-FAN', from: 'RAW', quantity: 1 });
+        case 2:
+          return inventory.transfer(actor, { part: 'T-FAN', from: 'RAW', to: 'WIP', quantity: 1 });
+        default:
+          return inventory.transfer(actor, { part: 'T-FAN', from: 'WIP', to: 'RAW', quantity: 1 });
+      }
+    });
+    const { ok, codes } = await race(calls);
+    expect(codes).toEqual([]);
+    expect(ok).toBe(60);
+    // 15 found, 15 issued: the total is back where it started, split as before.
+    const fan = await inventory.onHand(actor, 'T-FAN');
+    expect(fan.onHand).toBe(100);
+    expect(fan.byLocation.map((l) => [l.locationCode, l.onHand]).sort()).toEqual([
+      ['RAW', 50],
+      ['WIP', 50],
+    ]);
+  });
+
   it('refuses stock below zero in the database itself', async () => {
     const w = world();
     const { found, inventory, actor } = await stocked(w);

@@ -55,6 +55,10 @@ export function createCountStock(deps: {
       if (!location) throw locationNotFound(input.location);
       const ledger = stockLedger(trx);
       const at = deps.clock.now();
+      await ledger.lockParts(
+        parts.map((p) => p.id),
+        at,
+      );
       const today = deps.clock.today();
       const base = {
         reason: 'cycle_count' as const,
