@@ -1,8 +1,9 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Actor, Role } from './authz.js';
-import { inTransaction, type AnyDb } from './db/database.js';
+import { inTransaction, isUniqueViolation, type AnyDb } from './db/database.js';
 import { AppError, invalid, type FieldError } from './errors.js';
 
 /**
@@ -19,6 +20,8 @@ export interface CsvRowError {
 export interface CsvRead<T> {
   rows: { line: number; value: T }[];
   errors: CsvRowError[];
+  /** The file's columns: an update changes only these, leaving the others as they are. */
+  columns: Set<string>;
 }
 
 /** Columns are snake_case in files; values of empty cells are absent. */
@@ -27,7 +30,7 @@ export function readCsv<S extends z.ZodType>(
   columns: { name: string; required?: boolean }[],
   schema: S,
 ): CsvRead<z.output<S>> {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
+  let records: { record: Record<string, string>; info: { lines: number }; raw: string }[];
   try {
     records = parse(text, {
       columns: true,
@@ -35,12 +38,14 @@ export function readCsv<S extends z.ZodType>(
       trim: true,
       skip_empty_lines: true,
       info: true,
+      raw: true,
       max_record_size: 100_000,
     }) as never;
   } catch (error) {
     if (error instanceof CsvError)
       return {
         rows: [],
+        columns: new Set(),
         errors: [
           {
             line: (error as CsvError & { lines?: number }).lines ?? 1,
@@ -60,28 +65,32 @@ export function readCsv<S extends z.ZodType>(
   for (const c of columns)
     if (c.required && !present.has(c.name))
       errors.push({ line: 1, field: c.name, reason: 'required column is missing' });
-  if (errors.length) return { rows: [], errors };
+  if (headerRow.length !== present.size)
+    errors.push({ line: 1, field: null, reason: 'a column is named twice' });
+  if (errors.length) return { rows: [], errors, columns: present };
   if (records.length === 0)
-    return { rows: [], errors: [{ line: 2, field: null, reason: 'no rows' }] };
+    return { rows: [], errors: [{ line: 2, field: null, reason: 'no rows' }], columns: present };
 
   const rows: { line: number; value: z.output<S> }[] = [];
-  for (const { record, info } of records) {
+  for (const { record, info, raw } of records) {
+    // `info.lines` is where a record ends; a quoted field may span lines: report where it starts.
+    const line = info.lines - (raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0);
     const values = Object.fromEntries(
       Object.entries(record)
         .filter(([, v]) => v !== '')
         .map(([k, v]) => [k, v]),
     );
     const parsed = schema.safeParse(values);
-    if (parsed.success) rows.push({ line: info.lines, value: parsed.data });
+    if (parsed.success) rows.push({ line, value: parsed.data });
     else
       for (const issue of parsed.error.issues)
         errors.push({
-          line: info.lines,
+          line,
           field: issue.path.length ? String(issue.path[0]) : null,
           reason: issue.message,
         });
   }
-  return { rows, errors };
+  return { rows, errors, columns: present };
 }
 
 export function writeCsv(
@@ -92,6 +101,21 @@ export function writeCsv(
     rows.map((r) => columns.map((c) => (r[c] === null || r[c] === undefined ? '' : String(r[c])))),
     { header: true, columns: [...columns] },
   );
+}
+
+/**
+ * The fields of an update whose column (the snake_case of the field) is in the file: a file
+ * without a column leaves that field as it is, while an empty cell clears it.
+ */
+export function inFile<T extends Record<string, unknown>>(
+  fields: T,
+  columns: Set<string>,
+): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([k]) =>
+      columns.has(k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)),
+    ),
+  ) as Partial<T>;
 }
 
 /** The one error an import raises: every bad row, nothing written. */
@@ -133,12 +157,19 @@ export async function applyAll<T>(
     await inTransaction(db, async (trx) => {
       const errors: CsvRowError[] = [];
       for (const row of rows) {
+        // Each row behind a savepoint: a refused row (even one PostgreSQL refused, which aborts
+        // the transaction) is undone alone, and the rest of the file is still checked.
+        await sql`savepoint csv_row`.execute(trx);
         try {
           await apply(trx, row, result);
+          await sql`release savepoint csv_row`.execute(trx);
         } catch (error) {
-          // Refusals by the service leave the transaction usable; a database error does not.
-          if (!(error instanceof AppError)) throw error;
-          errors.push({ line: row.line, field: null, reason: error.message });
+          await sql`rollback to savepoint csv_row`.execute(trx);
+          if (error instanceof AppError)
+            errors.push({ line: row.line, field: null, reason: error.message });
+          else if (isUniqueViolation(error))
+            errors.push({ line: row.line, field: null, reason: 'duplicates an existing record' });
+          else throw error;
         }
       }
       if (errors.length) throw csvRejected(what, errors);

@@ -55,6 +55,14 @@ describeEachDialect('CSV import and export', (world) => {
       'Test fan',
     );
 
+    const multiline = await upload(
+      w,
+      planner,
+      'parts',
+      'part_number,name,kind,tracking,note\nML-1,Fine,fan,none,"two\nlines"\nML-2,Bad,gizmo,none,\n',
+    );
+    expect(multiline.json().errors).toEqual([expect.objectContaining({ line: 4, field: 'kind' })]);
+
     const dry = await upload(
       w,
       planner,
@@ -119,6 +127,20 @@ describeEachDialect('CSV import and export', (world) => {
       ].join('\n'),
     );
     expect(ok.json()).toEqual({ created: 2, updated: 0, dryRun: false });
+    // A revision name taken (refused by the database itself) is reported by line, not a 500.
+    const again = await upload(
+      w,
+      planner,
+      'boms',
+      [
+        'parent,revision,effective_from,labour_minutes,component,quantity',
+        'T-BOARD,A,2027-01-01,25,T-CHIP,110',
+        'T-FAN,A,2027-01-01,5,T-CHIP,1',
+      ].join('\n'),
+    );
+    expect(again.statusCode).toBe(400);
+    expect(again.json().errors.map((e: { line: number }) => e.line)).toEqual([2]);
+    expect(await download(w, planner, 'boms')).not.toContain('T-FAN,A');
     const revisions = await w.app.inject({
       method: 'GET',
       url: '/api/v1/catalog/parts/T-UNIT/bom-revisions',
@@ -153,6 +175,20 @@ describeEachDialect('CSV import and export', (world) => {
       ['BLUE-MY', true],
     ]);
     expect(list[0].name).toBe('Acme Renamed');
+    // A file without the flag's columns leaves the flag alone.
+    await upload(w, buyer, 'suppliers', 'code,name,country,lead_time_days\nBLUE-MY,Blue,MY,41\n');
+    const blue = (
+      await w.app.inject({
+        method: 'GET',
+        url: '/api/v1/suppliers/BLUE-MY',
+        headers: buyer.headers,
+      })
+    ).json();
+    expect(blue).toMatchObject({
+      leadTimeDays: 41,
+      restricted: true,
+      restrictedList: 'Entity List',
+    });
 
     const analyst = await w.caller(['trade']);
     await w.app.inject({

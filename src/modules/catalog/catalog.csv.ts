@@ -3,7 +3,14 @@ import type { Actor } from '../../platform/authz.js';
 import { requireAnyRole, STAFF_ROLES } from '../../platform/authz.js';
 import type { AuditLog } from '../../platform/audit/audit.service.js';
 import type { Clock } from '../../platform/clock.js';
-import { applyAll, csvRejected, readCsv, writeCsv, type ImportResult } from '../../platform/csv.js';
+import {
+  applyAll,
+  inFile,
+  csvRejected,
+  readCsv,
+  writeCsv,
+  type ImportResult,
+} from '../../platform/csv.js';
 import type { AnyDb } from '../../platform/db/database.js';
 import type { EventBus } from '../../platform/events/events.js';
 import { createCatalogRepo } from './catalog.repo.js';
@@ -110,7 +117,7 @@ export function createCatalogCsv(deps: {
       options: { dryRun?: boolean } = {},
     ): Promise<ImportResult> {
       requireAnyRole(actor, EDITORS);
-      const { rows, errors } = readCsv(
+      const { rows, errors, columns } = readCsv(
         text,
         PART_COLUMNS.map((name) => ({
           name,
@@ -140,7 +147,7 @@ export function createCatalogCsv(deps: {
           note: v.note ?? null,
         };
         if (await createCatalogRepo(trx).partByIdOrNumber(v.part_number)) {
-          await catalog.updatePart(actor, v.part_number, fields);
+          await catalog.updatePart(actor, v.part_number, inFile(fields, columns));
           result.updated += 1;
         } else {
           await catalog.createPart(actor, { partNumber: v.part_number, ...fields });

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import type { Actor } from '../../platform/authz.js';
 import { requireAnyRole, STAFF_ROLES } from '../../platform/authz.js';
-import { applyAll, csvRejected, readCsv, writeCsv, type ImportResult } from '../../platform/csv.js';
+import {
+  applyAll,
+  inFile,
+  csvRejected,
+  readCsv,
+  writeCsv,
+  type ImportResult,
+} from '../../platform/csv.js';
 import { tablesOf } from '../../platform/db/database.js';
 import { createSupplierService, SUPPLIER_EDITORS } from './supplier.service.js';
 import type { SupplyTables } from './supply.tables.js';
@@ -73,7 +80,7 @@ export function createSupplierCsv(deps: Deps) {
       options: { dryRun?: boolean } = {},
     ): Promise<ImportResult> {
       requireAnyRole(actor, SUPPLIER_EDITORS);
-      const { rows, errors } = readCsv(
+      const { rows, errors, columns } = readCsv(
         text,
         SUPPLIER_COLUMNS.map((name) => ({
           name,
@@ -108,7 +115,7 @@ export function createSupplierCsv(deps: Deps) {
           .where('code', '=', v.code)
           .executeTakeFirst();
         if (exists) {
-          await suppliers.update(actor, v.code, fields);
+          await suppliers.update(actor, v.code, inFile(fields, columns));
           result.updated += 1;
         } else {
           await suppliers.create(actor, { code: v.code, ...fields });
