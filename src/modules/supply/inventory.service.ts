@@ -89,8 +89,8 @@ export function createInventoryService(deps: Deps) {
   }
 
   /**
-   * Split a quantity of a lot-tracked part over its lots at a location, oldest lot first. The
-   * balance rows are locked first, in key order, so concurrent pickers queue instead of failing.
+   * Split a quantity of a lot-tracked part over its lots at a location, oldest received first.
+   * The balance rows are locked first, in key order, so concurrent pickers queue.
    */
   async function fifoLots(db: AnyDb, partId: string, locationId: string, quantity: number) {
     const t = tablesOf<SupplyTables>(db);
@@ -103,6 +103,24 @@ export function createInventoryService(deps: Deps) {
         .where('locationId', '=', locationId)
         .orderBy('lotId'),
     ).execute();
+    // Oldest received first; lots received the same day in the order they were booked.
+    const lots = rows.length
+      ? await t
+          .selectFrom('supplyLots')
+          .select(['id', 'receivedOn'])
+          .where(
+            'id',
+            'in',
+            rows.map((r) => r.lotId),
+          )
+          .execute()
+      : [];
+    const receivedOn = new Map(lots.map((l) => [l.id, l.receivedOn]));
+    rows.sort(
+      (a, b) =>
+        (receivedOn.get(a.lotId) ?? '').localeCompare(receivedOn.get(b.lotId) ?? '') ||
+        a.lotId.localeCompare(b.lotId),
+    );
     const picks: { lotId: string; quantity: number }[] = [];
     let left = quantity;
     for (const r of rows) {
@@ -154,6 +172,11 @@ export function createInventoryService(deps: Deps) {
       actorId: actor.id ?? actor.label,
     };
     if (input.reservation) {
+      if (input.serials || input.lot)
+        throw invalid(
+          'SUPPLY_RESERVATION_DECIDES',
+          'A reservation already names its lot or serial: give the reservation alone.',
+        );
       const r = await openReservation(trx, input.reservation);
       if (r.partId !== part.id || r.locationId !== input.from)
         throw invalid(
@@ -310,6 +333,11 @@ export function createInventoryService(deps: Deps) {
         throw invalid(
           'SUPPLY_DELTA_REQUIRED',
           'An adjustment changes stock by a whole number other than 0.',
+        );
+      if ((input.unitCostCents ?? 0) * Math.abs(input.delta) > 10_000_000_000_000)
+        throw invalid(
+          'SUPPLY_VALUE_TOO_LARGE',
+          'Unit cost × quantity is worth more than $100 billion.',
         );
       if (input.delta < 0 && input.unitCostCents !== undefined)
         throw invalid('SUPPLY_COST_ON_WRITE_OFF', 'A unit cost applies only to stock coming in.');

@@ -17,6 +17,8 @@ import { priceFor, restrictedWarning, type SupplierService } from './supplier.se
 import type { PoLinesTable, PoStatus, PurchaseOrdersTable, SupplyTables } from './supply.tables.js';
 
 export const BUYERS = ['buyer'] as const;
+/** $100 billion: beyond it a line is a typing error, and money must stay exact in cents. */
+const MAX_LINE_CENTS = 10_000_000_000_000;
 
 /** The PO life cycle; receiving moves `sent` and `partly_received` on by itself. */
 const NEXT: Record<PoStatus, readonly PoStatus[]> = {
@@ -228,6 +230,10 @@ export function createPurchaseOrderService(deps: {
             `${supplier.code} has no price for ${part.partNumber} at ${l.quantity}: give unitPriceCents.`,
             [{ path: `lines.${i}.unitPriceCents`, message: 'required: no price break applies' }],
           );
+        if (l.quantity * unitPriceCents > MAX_LINE_CENTS)
+          throw invalid('SUPPLY_LINE_TOO_LARGE', `Line ${i + 1} is worth more than $100 billion.`, [
+            { path: `lines.${i}`, message: 'quantity × price is too large' },
+          ]);
         const lead = price?.leadTimeDays ?? supplier.leadTimeDays;
         lines.push({
           id: newId(),

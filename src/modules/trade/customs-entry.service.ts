@@ -171,9 +171,7 @@ export function createCustomsEntryService(deps: { db: AnyDb; clock: Clock; audit
           return {
             entryNumber: e.entryNumber,
             entryDate: e.entryDate,
-            hts: l.hts,
-            origin: l.origin,
-            customsValueCents: l.customsValueCents,
+            paid: JSON.parse(l.dutyLines) as DutyLine[],
           };
         }),
         rows,

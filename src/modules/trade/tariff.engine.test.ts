@@ -120,18 +120,18 @@ describe('duty engine rules', () => {
 
 describe('refund exposure', () => {
   it('sums what entries paid under programs later voided, per entry and in total', () => {
+    // Filed lines keep what the engine computed on the entry date.
+    const filed = (entryNumber: string, line: ReturnType<typeof miner>) => ({
+      entryNumber,
+      entryDate: line.entryDate,
+      paid: computeDuty(line, rows).lines,
+    });
     const exposure = refundExposure(
       [
-        { entryNumber: 'E-1', ...miner('CN', '2025-08-15', 1_000_000_00) },
-        {
-          entryNumber: 'E-1',
-          hts: '8542.31.0000',
-          origin: 'CN',
-          entryDate: '2025-08-15',
-          customsValueCents: 10_000_00,
-        },
-        { entryNumber: 'E-2', ...miner('MY', '2025-09-01', 500_000_00) },
-        { entryNumber: 'E-3', ...miner('MY', '2026-03-01', 500_000_00) },
+        filed('E-1', miner('CN', '2025-08-15', 1_000_000_00)),
+        filed('E-1', { ...miner('CN', '2025-08-15', 10_000_00), hts: '8542.31.0000' }),
+        filed('E-2', miner('MY', '2025-09-01', 500_000_00)),
+        filed('E-3', miner('MY', '2026-03-01', 500_000_00)),
       ],
       rows,
     );
@@ -150,5 +150,25 @@ describe('refund exposure', () => {
       },
     ]);
     expect(exposure.totalCents).toBe(398_000_00);
+  });
+
+  it('counts what was paid, even after the row is edited, and nothing on rows in force', () => {
+    const line = miner('CN', '2025-08-15', 1_000_000_00);
+    const paid = computeDuty(line, rows).lines;
+    const edited = rows.map((r) =>
+      r.program === 'IEEPA fentanyl' ? { ...r, rateBp: r.rateBp * 2 } : r,
+    );
+    const exposure = refundExposure(
+      [{ entryNumber: 'E-9', entryDate: line.entryDate, paid }],
+      edited,
+    );
+    expect(exposure.totalCents).toBe(300_000_00);
+    const unvoided = rows.map((r) => ({ ...r, voidedOn: null }));
+    expect(
+      refundExposure([{ entryNumber: 'E-9', entryDate: line.entryDate, paid }], unvoided),
+    ).toEqual({
+      entries: [],
+      totalCents: 0,
+    });
   });
 });

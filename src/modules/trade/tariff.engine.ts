@@ -137,8 +137,11 @@ export function rowStatus(
   return 'in_force';
 }
 
-export interface PaidEntryLine extends EntryLine {
+/** One line of a filed entry: what it paid, program by program, as the engine computed it then. */
+export interface PaidEntryLine {
   entryNumber: string;
+  entryDate: string;
+  paid: readonly Pick<DutyLine, 'rowId' | 'program' | 'amountCents'>[];
 }
 
 export interface RefundExposure {
@@ -152,26 +155,27 @@ export interface RefundExposure {
 }
 
 /**
- * Refund exposure: what recorded entries paid under programs that were later voided, per entry
- * and in total. Duty is recomputed from the rows in force on each entry date.
+ * Refund exposure: what filed entries paid under rows since voided, per entry and in total. The
+ * amounts are those paid, not recomputed: editing a row later does not change what was paid.
  */
 export function refundExposure(
   entries: readonly PaidEntryLine[],
   rows: readonly TariffRow[],
 ): RefundExposure {
+  const voided = new Set(rows.filter((r) => r.voidedOn !== null).map((r) => r.id));
   const byEntry = new Map<
     string,
     { entryDate: string; refundableCents: number; programs: Set<string> }
   >();
   for (const entry of entries) {
-    const voided = computeDuty(entry, rows).lines.filter((l) => l.status === 'voided');
-    if (voided.length === 0) continue;
+    const refundable = entry.paid.filter((l) => voided.has(l.rowId));
+    if (refundable.length === 0) continue;
     const acc = byEntry.get(entry.entryNumber) ?? {
       entryDate: entry.entryDate,
       refundableCents: 0,
       programs: new Set<string>(),
     };
-    for (const l of voided) {
+    for (const l of refundable) {
       acc.refundableCents += l.amountCents;
       acc.programs.add(l.program);
     }

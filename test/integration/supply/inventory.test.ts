@@ -326,6 +326,32 @@ describeEachDialect('supply: inventory ledger', (world) => {
       [{ part: 'T-CHIP', from: 'RAW', to: 'WIP', quantity: 1, lot: 'X' }, 'SUPPLY_LOT_NOT_FOUND'],
       [{ part: 'NOPE', from: 'RAW', to: 'WIP', quantity: 1 }, 'CATALOG_PART_NOT_FOUND'],
     ];
+    const counts: [object, string][] = [
+      [
+        {
+          location: 'RAW',
+          lines: [
+            { part: 'T-FAN', counted: 1 },
+            { part: 'T-FAN', counted: 2 },
+          ],
+        },
+        'SUPPLY_COUNT_REPEATED',
+      ],
+      [{ location: 'RAW', lines: [{ part: 'T-PSU', counted: 1 }] }, 'SUPPLY_COUNT_SERIALS'],
+      [{ location: 'RAW', lines: [{ part: 'T-FAN', counted: 1, lot: 'L1' }] }, 'SUPPLY_NOT_LOT'],
+    ];
+    for (const [payload, code] of counts)
+      expect((await post(w, clerk, '/api/v1/inventory/counts', payload)).json().code).toBe(code);
+    expect(
+      (
+        await post(w, clerk, '/api/v1/inventory/issues', {
+          part: 'T-FAN',
+          from: 'RAW',
+          reservation: 'r-1',
+          lot: 'L1',
+        })
+      ).json().code,
+    ).toBe('SUPPLY_RESERVATION_DECIDES');
     for (const [payload, code] of cases) {
       const r = await post(w, clerk, '/api/v1/inventory/transfers', payload);
       expect(r.headers['content-type']).toMatch(/problem\+json/);

@@ -197,6 +197,11 @@ describeEachDialect('supply: purchase orders and receiving at landed cost', (wor
     const offers = (await get(w, buyer, '/api/v1/parts/T-CHIP/offers?quantity=100000')).json();
     expect(offers.items[0]).toMatchObject({ unitPriceCents: 240, origin: 'TW', leadTimeDays: 20 });
 
+    const huge = await post(w, buyer, '/api/v1/purchase-orders', {
+      supplier: 'BRK',
+      lines: [{ part: 'T-CHIP', quantity: 1_000_000_000, unitPriceCents: 10_000_000 }],
+    });
+    expect(huge.json().code).toBe('SUPPLY_LINE_TOO_LARGE');
     const sales = await w.caller(['sales']);
     expect(
       (

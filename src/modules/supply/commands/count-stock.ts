@@ -45,6 +45,29 @@ export function createCountStock(deps: {
     requireAnyRole(actor, STOCK_WRITERS);
     // Parts are read before the transaction: on SQLite a read outside it would wait on it.
     const parts = await Promise.all(input.lines.map((l) => deps.catalog.getPart(actor, l.part)));
+    const seen = new Set<string>();
+    for (const [i, line] of input.lines.entries()) {
+      const part = parts[i]!;
+      const key = `${part.id}|${line.lot ?? ''}`;
+      if (seen.has(key))
+        throw invalid(
+          'SUPPLY_COUNT_REPEATED',
+          `Line ${i + 1}: ${part.partNumber} is counted twice.`,
+        );
+      seen.add(key);
+      if (part.tracking === 'serial' && line.counted !== undefined)
+        throw invalid(
+          'SUPPLY_COUNT_SERIALS',
+          `Line ${i + 1}: count ${part.partNumber} by its serials, not a quantity.`,
+        );
+      if (part.tracking !== 'serial' && line.serials)
+        throw invalid(
+          'SUPPLY_NOT_SERIAL',
+          `Line ${i + 1}: ${part.partNumber} is not tracked by serial.`,
+        );
+      if (part.tracking !== 'lot' && line.lot)
+        throw invalid('SUPPLY_NOT_LOT', `Line ${i + 1}: ${part.partNumber} is not tracked by lot.`);
+    }
     return inTransaction(deps.db, async (trx) => {
       const t = tablesOf<SupplyTables>(trx);
       const location = await t
