@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import type { Actor } from '../../platform/authz.js';
 import { requireAnyRole, STAFF_ROLES } from '../../platform/authz.js';
-import type { AuditLog } from '../../platform/audit/audit.service.js';
-import type { Clock } from '../../platform/clock.js';
 import {
   applyAll,
   inFile,
@@ -11,8 +9,6 @@ import {
   writeCsv,
   type ImportResult,
 } from '../../platform/csv.js';
-import type { AnyDb } from '../../platform/db/database.js';
-import type { EventBus } from '../../platform/events/events.js';
 import { createCatalogRepo } from './catalog.repo.js';
 import { createCatalogService, EDITORS } from './catalog.service.js';
 
@@ -84,12 +80,7 @@ const bomRow = z.object({
 });
 
 /** Parts and BOMs as CSV: export what is there; import all rows or none, with a report. */
-export function createCatalogCsv(deps: {
-  db: AnyDb;
-  clock: Clock;
-  audit: AuditLog;
-  events: EventBus;
-}) {
+export function createCatalogCsv(deps: Parameters<typeof createCatalogService>[0]) {
   return {
     async exportParts(actor: Actor): Promise<string> {
       requireAnyRole(actor, STAFF_ROLES);

@@ -50,11 +50,24 @@ export function presentModel(row: ModelsTable) {
   };
 }
 
+/**
+ * A downstream module's veto on a part change, run inside the change's transaction (`trx`):
+ * supply refuses a new tracking mode while stock of the part exists. Registered at start-up, so
+ * the catalog never imports the modules that depend on it.
+ */
+export type PartChangeGuard = (
+  trx: AnyDb,
+  part: PartsTable,
+  changes: Partial<PartsTable>,
+) => Promise<void>;
+
 export function createCatalogService(deps: {
   db: AnyDb;
   clock: Clock;
   audit: AuditLog;
   events: EventBus;
+  /** Shared by every instance built from the same deps. */
+  partGuards?: PartChangeGuard[];
 }) {
   const repo = createCatalogRepo(deps.db);
 
@@ -72,6 +85,10 @@ export function createCatalogService(deps: {
   }
 
   return {
+    guardPartChanges(guard: PartChangeGuard): void {
+      deps.partGuards?.push(guard);
+    },
+
     /** Models are product facts: every signed-in user may read them. */
     async listModels(_actor: Actor) {
       return (await repo.models()).map(presentModel);
@@ -148,6 +165,7 @@ export function createCatalogService(deps: {
           Object.entries(changes).filter(([, v]) => v !== undefined),
         ) as Partial<PartsTable>;
         if (set.defaultOrigin) set.defaultOrigin = set.defaultOrigin.toUpperCase();
+        for (const guard of deps.partGuards ?? []) await guard(trx, current, set);
         await txRepo.updatePart(current.id, { ...set, updatedAt: deps.clock.now() });
         const after = (await txRepo.partByIdOrNumber(current.id))!;
         await deps.audit.record(trx, actor, {

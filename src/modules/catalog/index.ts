@@ -3,12 +3,16 @@ import type { ModuleContext, ModuleParts } from '../../platform/module.js';
 import { createCatalogCsv } from './catalog.csv.js';
 import { catalogRoutes } from './catalog.routes.js';
 import { catalogSeeder } from './catalog.seed.js';
-import { createCatalogService, EDITORS } from './catalog.service.js';
+import { createCatalogService, EDITORS, type PartChangeGuard } from './catalog.service.js';
 import { catalogMigrations } from './migrations/index.js';
 
 export type { BomRevision, ExplodedNode } from './bom.engine.js';
 export { explode, flattenLeaves, whereUsed } from './bom.engine.js';
-export { createCatalogService, type CatalogService } from './catalog.service.js';
+export {
+  createCatalogService,
+  type CatalogService,
+  type PartChangeGuard,
+} from './catalog.service.js';
 
 /** Catalog: miner models, the part master, BOMs with revisions, explosion and cost roll-up. */
 export function createCatalogModule(ctx: ModuleContext) {
@@ -16,8 +20,9 @@ export function createCatalogModule(ctx: ModuleContext) {
     { type: 'catalog.part.changed', description: 'A part was created or changed' },
     { type: 'catalog.bom.changed', description: 'A BOM revision was added' },
   );
-  const catalog = createCatalogService(ctx);
-  const csv = createCatalogCsv(ctx);
+  const deps = { ...ctx, partGuards: [] as PartChangeGuard[] };
+  const catalog = createCatalogService(deps);
+  const csv = createCatalogCsv(deps);
   const readers = STAFF_ROLES;
   const parts: ModuleParts = {
     name: 'catalog',

@@ -4,7 +4,7 @@ import type { CatalogService } from '../catalog/index.js';
 import type { CustomsEntryService } from '../trade/index.js';
 import { createCountStock } from './commands/count-stock.js';
 import { inventoryRoutes } from './inventory.routes.js';
-import { createInventoryService } from './inventory.service.js';
+import { createInventoryService, refuseTrackingChangeWithStock } from './inventory.service.js';
 import { supplyMigrations } from './migrations/index.js';
 import { createPurchaseOrderService } from './purchase-order.service.js';
 import { createReceivingService } from './receiving.service.js';
@@ -39,6 +39,7 @@ export function createSupplyModule(
   const inventory = createInventoryService(deps);
   const countStock = createCountStock(deps);
   const csv = createSupplierCsv(deps);
+  upstream.catalog.guardPartChanges(refuseTrackingChangeWithStock);
   const parts: ModuleParts = {
     name: 'supply',
     migrations: supplyMigrations,

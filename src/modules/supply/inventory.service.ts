@@ -69,6 +69,29 @@ export function quantityOf(part: Part, input: Pick<StockQuantity, 'quantity' | '
   return input.quantity;
 }
 
+/**
+ * A part's tracking (serial, lot, none) decides how its stock is booked: it cannot change while
+ * any is on the books. Registered with the catalog as a guard on part changes.
+ */
+export async function refuseTrackingChangeWithStock(
+  trx: AnyDb,
+  part: { id: string; partNumber: string; tracking: string },
+  changes: { tracking?: string },
+): Promise<void> {
+  if (changes.tracking === undefined || changes.tracking === part.tracking) return;
+  const stock = await tablesOf<SupplyTables>(trx)
+    .selectFrom('supplyBalances')
+    .select('partId')
+    .where('partId', '=', part.id)
+    .where('onHand', '>', 0)
+    .executeTakeFirst();
+  if (stock)
+    throw conflict(
+      'SUPPLY_TRACKING_WITH_STOCK',
+      `${part.partNumber} has stock booked by ${part.tracking}: issue or write it off before tracking it by ${changes.tracking}.`,
+    );
+}
+
 export function createInventoryService(deps: Deps) {
   const location = (key: string) => locationOrThrow(deps.db, key);
 

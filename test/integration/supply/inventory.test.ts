@@ -340,6 +340,21 @@ describeEachDialect('supply: inventory ledger', (world) => {
       [{ location: 'RAW', lines: [{ part: 'T-PSU', counted: 1 }] }, 'SUPPLY_COUNT_SERIALS'],
       [{ location: 'RAW', lines: [{ part: 'T-FAN', counted: 1, lot: 'L1' }] }, 'SUPPLY_NOT_LOT'],
     ];
+    // Tracking cannot change under stock.
+    await post(w, clerk, '/api/v1/inventory/adjustments', {
+      part: 'T-FAN',
+      location: 'RAW',
+      delta: 1,
+      reason: 'found',
+    });
+    const planner = await w.caller(['planner']);
+    const retrack = await w.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/catalog/parts/T-FAN',
+      headers: planner.headers,
+      payload: { tracking: 'serial' },
+    });
+    expect(retrack.json().code).toBe('SUPPLY_TRACKING_WITH_STOCK');
     for (const [payload, code] of counts)
       expect((await post(w, clerk, '/api/v1/inventory/counts', payload)).json().code).toBe(code);
     expect(
