@@ -1,7 +1,13 @@
 /// <reference lib="dom" />
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, browserAvailable, launchBrowser, startDemoServer } from './harness.js';
+import {
+  ADMIN_PASSWORD,
+  browserAvailable,
+  launchBrowser,
+  startDemoServer,
+  signIn,
+} from './harness.js';
 
 const available = browserAvailable();
 
@@ -18,17 +24,9 @@ describe.runIf(available)('browser journey: an admin manages users and API token
     await server?.close();
   });
 
-  async function signIn(page: Page, email: string, password: string) {
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill(email);
-    await page.getByTestId('login-password').fill(password);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(`${server.url}/`);
-  }
-
   it('creates a buyer who can then sign in and sees no admin pages', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await signIn(page, 'admin@rigline.local', ADMIN_PASSWORD);
+    await signIn(page, server.url, 'admin@rigline.local', ADMIN_PASSWORD);
     await page.getByTestId('nav-admin-users').click();
     await page.getByTestId('new-user').click();
     const dialog = page.getByRole('dialog');
@@ -42,7 +40,7 @@ describe.runIf(available)('browser journey: an admin manages users and API token
 
     await page.getByTestId('sign-out').click();
     await page.waitForURL(/\/login/);
-    await signIn(page, 'new.buyer@plant.example', 'a long first password');
+    await signIn(page, server.url, 'new.buyer@plant.example', 'a long first password');
     expect(await page.getByTestId('nav-admin-users').count()).toBe(0);
     await page.goto(`${server.url}/admin/users`);
     await expect.poll(() => page.getByTestId('access-denied').count()).toBe(1);
@@ -51,7 +49,7 @@ describe.runIf(available)('browser journey: an admin manages users and API token
 
   it('mints an API token, shows its secret once, and the secret works as a bearer token', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await signIn(page, 'admin@rigline.local', ADMIN_PASSWORD);
+    await signIn(page, server.url, 'admin@rigline.local', ADMIN_PASSWORD);
     await page.getByTestId('nav-admin-tokens').click();
     await page.getByTestId('new-token').click();
     const dialog = page.getByRole('dialog');

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadConfig } from '../src/platform/config.js';
 import { createLogger } from '../src/platform/logger.js';
 import { DEFAULT_WEB_ROOT } from '../src/platform/platform.js';
@@ -62,4 +62,18 @@ export async function startDemoServer(): Promise<{ url: string; close(): Promise
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Sign in through the login page and wait for the home page. */
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  email = 'admin@rigline.local',
+  password = ADMIN_PASSWORD,
+): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL(`${baseUrl}/`);
 }

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, browserAvailable, launchBrowser, startDemoServer } from './harness.js';
+import { browserAvailable, launchBrowser, startDemoServer, signIn } from './harness.js';
 
 const available = browserAvailable();
 
@@ -25,14 +25,6 @@ describe.runIf(available)('browser journey: buying, receiving and finding stock'
     await browser?.close();
     await server?.close();
   });
-
-  async function signIn(page: Page) {
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill('admin@rigline.local');
-    await page.getByTestId('login-password').fill(ADMIN_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(`${server.url}/`);
-  }
 
   /** The API as the signed-in page calls it: its session cookie, and the CSRF token on writes. */
   async function apiOf(page: Page) {
@@ -65,7 +57,7 @@ describe.runIf(available)('browser journey: buying, receiving and finding stock'
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page);
+    await signIn(page, server.url);
 
     // Its own supplier, price and order, made through the API: a US supplier, so no customs entry.
     const api = await apiOf(page);
@@ -181,7 +173,7 @@ describe.runIf(available)('browser journey: buying, receiving and finding stock'
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page);
+    await signIn(page, server.url);
     const code = `E2E-EL-${run}`;
 
     // A new supplier, flagged on the Entity List.

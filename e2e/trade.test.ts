@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, browserAvailable, launchBrowser, startDemoServer } from './harness.js';
+import { browserAvailable, launchBrowser, startDemoServer, signIn } from './harness.js';
 
 const available = browserAvailable();
 
@@ -18,19 +18,11 @@ describe.runIf(available)('browser journey: trade and supply pages', () => {
     await server?.close();
   });
 
-  async function signIn(page: Page) {
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill('admin@rigline.local');
-    await page.getByTestId('login-password').fill(ADMIN_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(`${server.url}/`);
-  }
-
   it('computes duty, compares building with importing, and explores a BOM (1280×800)', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page);
+    await signIn(page, server.url);
 
     // Trade opens on its tariff table, with the rate timeline drawn.
     await page.getByTestId('nav-trade').click();
@@ -92,7 +84,7 @@ describe.runIf(available)('browser journey: trade and supply pages', () => {
 
   it('fits a phone: the duty calculator and the BOM panel do not overflow (390 wide)', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await signIn(page);
+    await signIn(page, server.url);
     await page.goto(`${server.url}/trade/duty`);
     await page.getByTestId('duty-origin').fill('MY');
     await page.getByTestId('duty-value').fill('2500');

@@ -103,6 +103,21 @@ export function writeCsv(
   );
 }
 
+/** Rows whose key column repeats an earlier row's: a file names each record once. */
+export function repeatedKeys<K extends string>(
+  rows: readonly { line: number; value: Record<K, string> }[],
+  key: K,
+): CsvRowError[] {
+  const first = new Map<string, number>();
+  const errors: CsvRowError[] = [];
+  for (const r of rows) {
+    const seen = first.get(r.value[key]);
+    if (seen) errors.push({ line: r.line, field: key, reason: `repeats line ${seen}` });
+    else first.set(r.value[key], r.line);
+  }
+  return errors;
+}
+
 /**
  * The fields of an update whose column (the snake_case of the field) is in the file: a file
  * without a column leaves that field as it is, while an empty cell clears it.

@@ -4,30 +4,15 @@ import { requireAnyRole, STAFF_ROLES } from '../../platform/authz.js';
 import {
   applyAll,
   inFile,
+  repeatedKeys,
   csvRejected,
   readCsv,
   writeCsv,
   type ImportResult,
 } from '../../platform/csv.js';
 import { createCatalogRepo } from './catalog.repo.js';
+import { isoDate, partKind } from './catalog.schemas.js';
 import { createCatalogService, EDITORS } from './catalog.service.js';
-
-const PART_KINDS = [
-  'miner_unit',
-  'asic_chip',
-  'hashboard_pcb',
-  'hashboard',
-  'control_board',
-  'psu',
-  'fan',
-  'water_plate',
-  'chassis',
-  'heatsink',
-  'cable',
-  'packaging',
-  'other',
-] as const;
-const isoDate = z.iso.date({ error: 'must be a date YYYY-MM-DD' });
 
 export const PART_COLUMNS = [
   'part_number',
@@ -43,7 +28,7 @@ export const PART_COLUMNS = [
 const partRow = z.object({
   part_number: z.string().max(100),
   name: z.string().max(200),
-  kind: z.enum(PART_KINDS),
+  kind: partKind,
   tracking: z.enum(['serial', 'lot', 'none']),
   hts_code: z
     .string()
@@ -116,13 +101,7 @@ export function createCatalogCsv(deps: Parameters<typeof createCatalogService>[0
         })),
         partRow,
       );
-      const seen = new Map<string, number>();
-      for (const r of rows) {
-        const first = seen.get(r.value.part_number);
-        if (first)
-          errors.push({ line: r.line, field: 'part_number', reason: `repeats line ${first}` });
-        else seen.set(r.value.part_number, r.line);
-      }
+      errors.push(...repeatedKeys(rows, 'part_number'));
       if (errors.length) throw csvRejected('Parts', errors);
       return applyAll(deps.db, options, 'Parts', rows, async (trx, r, result) => {
         const catalog = createCatalogService({ ...deps, db: trx });

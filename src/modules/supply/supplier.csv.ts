@@ -4,6 +4,7 @@ import { requireAnyRole, STAFF_ROLES } from '../../platform/authz.js';
 import {
   applyAll,
   inFile,
+  repeatedKeys,
   csvRejected,
   readCsv,
   writeCsv,
@@ -88,12 +89,7 @@ export function createSupplierCsv(deps: Deps) {
         })),
         supplierRow,
       );
-      const seen = new Map<string, number>();
-      for (const r of rows) {
-        const first = seen.get(r.value.code);
-        if (first) errors.push({ line: r.line, field: 'code', reason: `repeats line ${first}` });
-        else seen.set(r.value.code, r.line);
-      }
+      errors.push(...repeatedKeys(rows, 'code'));
       if (errors.length) throw csvRejected('Suppliers', errors);
       return applyAll(deps.db, options, 'Suppliers', rows, async (trx, r, result) => {
         const suppliers = createSupplierService({ ...deps, db: trx });
