@@ -143,7 +143,7 @@ export function csvRejected(what: string, errors: CsvRowError[]) {
   }));
   return invalid(
     'CSV_INVALID',
-    `${what}: ${errors.length} bad row(s); nothing was imported. First: line ${errors[0]!.line}${errors[0]!.field ? `, ${errors[0]!.field}` : ''}: ${errors[0]!.reason.replace(/\.$/, '')}.`,
+    `${what}: ${new Set(errors.map((e) => e.line)).size} bad row(s); nothing was imported. First: line ${errors[0]!.line}${errors[0]!.field ? `, ${errors[0]!.field}` : ''}: ${errors[0]!.reason.replace(/\.$/, '')}.`,
     fieldErrors,
   );
 }

@@ -7,6 +7,8 @@ export type QueryParams = Record<string, QueryValue>;
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   body?: unknown;
+  /** A body sent as is (e.g. a CSV file) with its content type, instead of JSON `body`. */
+  raw?: { text: string; contentType: string };
   query?: QueryParams;
   signal?: AbortSignal;
   /** When false, a 401 is returned to the caller instead of ending the session (used by login). */
@@ -45,7 +47,8 @@ async function readBody(response: Response): Promise<unknown> {
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.raw) headers['content-type'] = options.raw.contentType;
+  else if (options.body !== undefined) headers['content-type'] = 'application/json';
   const csrfToken = getCsrfToken();
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
@@ -55,7 +58,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.raw?.text ??
+        (options.body === undefined ? undefined : JSON.stringify(options.body)),
       signal: options.signal,
     });
   } catch (cause) {
@@ -76,6 +81,9 @@ export const api = {
   get: <T>(path: string, query?: QueryParams, signal?: AbortSignal) =>
     apiRequest<T>(path, { query, signal }),
   post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
+  /** POSTs `text` as the body with the given content type (e.g. a CSV import). */
+  postText: <T>(path: string, text: string, contentType: string, query?: QueryParams) =>
+    apiRequest<T>(path, { method: 'POST', raw: { text, contentType }, query }),
   patch: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
   put: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
   delete: <T>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),

@@ -2,6 +2,9 @@
 export interface ProblemFieldError {
   path: string;
   message: string;
+  /** CSV imports: the file's line number and column (null when the whole row is meant). */
+  line?: number;
+  field?: string | null;
 }
 
 export interface Problem {
@@ -48,6 +51,8 @@ function readFieldErrors(value: unknown): ProblemFieldError[] | undefined {
   return value.filter(isRecord).map((entry) => ({
     path: String(entry.path ?? ''),
     message: String(entry.message ?? ''),
+    ...(typeof entry.line === 'number' ? { line: entry.line } : {}),
+    ...(typeof entry.field === 'string' || entry.field === null ? { field: entry.field } : {}),
   }));
 }
 

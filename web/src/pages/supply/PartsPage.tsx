@@ -4,6 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useSearchParams } from 'react-router';
 import { useParts } from '../../api/catalog';
 import type { PartKind } from '../../api/catalogTypes';
+import { CsvImportExport } from '../../components/csv/CsvImportExport';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { PartDrawer } from './PartDrawer';
@@ -31,6 +32,12 @@ export function PartsPage() {
       <PageHeader
         title="Parts & BOMs"
         description="The part master, each assembly's BOM revisions, its costed multi-level BOM tree and where each part is used. Click a part to open it."
+        actions={
+          <>
+            <CsvImportExport kind="parts" noun="parts" />
+            <CsvImportExport kind="boms" noun="BOMs" />
+          </>
+        }
       />
       <PartFilters search={search} kind={kind} onSearchChange={setSearch} onKindChange={setKind} />
       {parts.error && <ProblemAlert error={parts.error} title="Parts could not be loaded" />}

@@ -3,6 +3,7 @@ import { Button, Group, Paper, SegmentedControl, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useSuppliers } from '../../../api/supply';
 import { useHasAnyRole } from '../../../auth/useHasAnyRole';
+import { CsvImportExport } from '../../../components/csv/CsvImportExport';
 import { PageHeader } from '../../../components/PageHeader';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { originLabel } from '../../trade/tradeLabels';
@@ -30,15 +31,18 @@ export function SuppliersPage() {
         title="Suppliers"
         description="Who we buy from: country, lead time, minimum order and price breaks. A supplier on a restricted-party list carries a red badge; ordering from it needs a confirmation."
         actions={
-          canEdit && (
-            <Button
-              leftSection={<IconPlus size={16} />}
-              onClick={() => setEditing({ kind: 'create' })}
-              data-testid="new-supplier"
-            >
-              New supplier
-            </Button>
-          )
+          <>
+            <CsvImportExport kind="suppliers" />
+            {canEdit && (
+              <Button
+                leftSection={<IconPlus size={16} />}
+                onClick={() => setEditing({ kind: 'create' })}
+                data-testid="new-supplier"
+              >
+                New supplier
+              </Button>
+            )}
+          </>
         }
       />
       <Group gap="sm" mb="md" align="flex-end">

@@ -4,6 +4,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useTariffRows } from '../../../api/trade';
 import type { TariffRow } from '../../../api/tradeTypes';
 import { useCurrentUser } from '../../../auth/CurrentUserContext';
+import { CsvImportExport } from '../../../components/csv/CsvImportExport';
 import { PageHeader } from '../../../components/PageHeader';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { TariffFilters, type TariffFilterValues } from './TariffFilters';
@@ -35,15 +36,18 @@ export function TariffsPage() {
         title="Tariffs"
         description="Dated duty rows by program, HTS prefix and origin. Programs add up on an entry; for one program a row naming the origin beats the row for every origin (*), then the longest HTS prefix wins. “To” dates are exclusive."
         actions={
-          canEdit && (
-            <Button
-              leftSection={<IconPlus size={16} />}
-              onClick={() => setEditing({ kind: 'create', scenario: filters.scenario })}
-              data-testid="tariff-add-row"
-            >
-              Add row
-            </Button>
-          )
+          <>
+            <CsvImportExport kind="tariff-rows" />
+            {canEdit && (
+              <Button
+                leftSection={<IconPlus size={16} />}
+                onClick={() => setEditing({ kind: 'create', scenario: filters.scenario })}
+                data-testid="tariff-add-row"
+              >
+                Add row
+              </Button>
+            )}
+          </>
         }
       />
       <TariffFilters values={filters} origins={origins} programs={programs} onChange={setFilters} />
