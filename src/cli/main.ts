@@ -3,6 +3,7 @@ import { VERSION } from '../platform/version.js';
 import { registerCsv } from './commands/csv.js';
 import { registerDemo } from './commands/demo.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerPlan } from './commands/plan.js';
 import { registerServe } from './commands/serve.js';
 import { registerTokens } from './commands/tokens.js';
 import { registerTrade } from './commands/trade.js';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerTokens(program);
   registerTrade(program);
   registerCsv(program);
+  registerPlan(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -1,5 +1,6 @@
 import type { ModuleContext, ModuleParts } from '../platform/module.js';
 import { createCatalogModule } from './catalog/index.js';
+import { createProductionModule } from './production/index.js';
 import { createSupplyModule } from './supply/index.js';
 import { createTradeModule } from './trade/index.js';
 
@@ -15,8 +16,14 @@ export function createModules(context: ModuleContext) {
     catalog: catalog.catalog,
     entries: trade.entries,
   });
-  const parts: ModuleParts[] = [catalog.parts, trade.parts, supply.parts];
-  return { parts, catalog, trade, supply };
+  const production = createProductionModule(context, {
+    catalog: catalog.catalog,
+    inventory: supply.inventory,
+    purchaseOrders: supply.purchaseOrders,
+    suppliers: supply.suppliers,
+  });
+  const parts: ModuleParts[] = [catalog.parts, trade.parts, supply.parts, production.parts];
+  return { parts, catalog, trade, supply, production };
 }
 
 export type Modules = ReturnType<typeof createModules>;

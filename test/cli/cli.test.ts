@@ -167,6 +167,19 @@ describe('rigline CLI', () => {
     expect(cli(['csv', 'export', 'widgets']).code).toBe(3);
   });
 
+  it('runs MRP over the demo plan as JSON', () => {
+    const r = cli(['plan', 'mrp', '--weeks', '12', '--json']);
+    expect(r.code, r.err).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(Object.keys(out)).toEqual(expect.arrayContaining(['planned_orders', 'shortages']));
+    expect(out.planned_orders.length).toBeGreaterThan(0);
+    expect(out.planned_orders[0]).toMatchObject({
+      part_number: expect.any(String),
+      quantity: expect.any(Number),
+    });
+    expect(cli(['plan', 'mrp', '--weeks', 'many']).code).toBe(2);
+  });
+
   it('bad input: one clear line and a non-zero exit by kind', () => {
     const badRole = cli([
       'users',

@@ -185,6 +185,12 @@ export function createCatalogService(deps: {
       });
     },
 
+    /** Every BOM revision with its lines, and the parts they name: the input of planning. */
+    async bomWorld(actor: Actor) {
+      requireAnyRole(actor, STAFF_ROLES);
+      return repo.bomWorld();
+    },
+
     async revisions(actor: Actor, key: string) {
       requireAnyRole(actor, STAFF_ROLES);
       const { id } = await part(key);

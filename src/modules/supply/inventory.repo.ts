@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { tablesOf, type AnyDb } from '../../platform/db/database.js';
-import type { SerialStatus, SupplyTables } from './supply.tables.js';
+import type { LocationKind, SerialStatus, SupplyTables } from './supply.tables.js';
 
 export interface BalanceFilter {
   partId?: string | undefined;
@@ -62,6 +62,16 @@ export function createInventoryRepo(anyDb: AnyDb) {
         ])
         .where('partId', '=', partId)
         .groupBy('locationId')
+        .execute(),
+
+    /** Usable stock (on hand − reserved) per part over locations of the given kinds. */
+    availableByPart: (kinds: readonly string[]) =>
+      db
+        .selectFrom('supplyBalances as b')
+        .innerJoin('supplyLocations as l', 'l.id', 'b.locationId')
+        .select(['b.partId', sql<number>`sum(b.on_hand - b.reserved)`.as('available')])
+        .where('l.kind', 'in', kinds as LocationKind[])
+        .groupBy('b.partId')
         .execute(),
 
     serial: (serial: string) =>

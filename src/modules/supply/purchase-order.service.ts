@@ -17,6 +17,7 @@ import { priceFor, restrictedWarning, type SupplierService } from './supplier.se
 import type { PoLinesTable, PoStatus, PurchaseOrdersTable, SupplyTables } from './supply.tables.js';
 
 export const BUYERS = ['buyer'] as const;
+export const DRAFTERS = ['buyer', 'planner'] as const;
 /** $100 billion: beyond it a line is a typing error, and money must stay exact in cents. */
 const MAX_LINE_CENTS = 10_000_000_000_000;
 
@@ -210,9 +211,12 @@ export function createPurchaseOrderService(deps: {
       };
     },
 
-    /** A draft PO, priced from the supplier's breaks where a price is not given. */
+    /**
+     * A draft PO, priced from the supplier's breaks where a price is not given. Planners may
+     * draft (MRP proposals become drafts); only buyers approve and send.
+     */
     async create(actor: Actor, input: PoInput) {
-      requireAnyRole(actor, BUYERS);
+      requireAnyRole(actor, DRAFTERS);
       const supplier = await deps.suppliers.supplier(input.supplier);
       const breaks = await deps.suppliers.breaksOf(supplier.id);
       const orderDate = input.orderDate ?? deps.clock.today();

@@ -120,6 +120,16 @@ export function createStockQueries(deps: {
       };
     },
 
+    /**
+     * What planning may count on, per part: usable stock in raw stores, WIP and finished goods
+     * (not quarantine, the depot's spares, vans, kits or goods still in transit).
+     */
+    async availableForPlanning(actor: Actor): Promise<Map<string, number>> {
+      requireAnyRole(actor, STAFF_ROLES);
+      const rows = await repo.availableByPart(['raw_stores', 'wip', 'finished_goods']);
+      return new Map(rows.map((r) => [r.partId, Number(r.available)]));
+    },
+
     /** Serials by part, location and status: what is on a shelf, serial by serial. */
     async serials(
       actor: Actor,

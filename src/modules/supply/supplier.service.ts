@@ -252,6 +252,24 @@ export function createSupplierService(deps: {
       });
     },
 
+    /** Every price break with its supplier's terms: what planning chooses suppliers from. */
+    async allPriceBreaks(actor: Actor) {
+      requireAnyRole(actor, STAFF_ROLES);
+      return db
+        .selectFrom('supplyPriceBreaks as b')
+        .innerJoin('supplySuppliers as s', 's.id', 'b.supplierId')
+        .select([
+          'b.partId',
+          'b.minQuantity',
+          'b.unitPriceCents',
+          'b.supplierId',
+          's.code as supplierCode',
+          's.restrictedList',
+        ])
+        .select((eb) => eb.fn.coalesce('b.leadTimeDays', 's.leadTimeDays').as('leadTimeDays'))
+        .execute();
+    },
+
     /** Every supplier's offer for a part at a quantity: price, lead time, origin, flag. */
     async offers(actor: Actor, partKey: string, quantity: number) {
       requireAnyRole(actor, STAFF_ROLES);

@@ -182,7 +182,7 @@ export function supplyRoutes(services: {
     app.post(
       '/api/v1/purchase-orders',
       {
-        config: buyers,
+        config: { access: { roles: ['buyer', 'planner'] as const } },
         schema: {
           tags,
           summary: 'Draft a purchase order; unpriced lines take the supplier’s price break',
