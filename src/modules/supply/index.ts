@@ -19,6 +19,8 @@ export type { InventoryService } from './inventory.service.js';
 export type { PurchaseOrderService } from './purchase-order.service.js';
 export type { ReceivingService } from './receiving.service.js';
 export type { SupplierService } from './supplier.service.js';
+export { stockWithin, type StockWithin } from './stock.within.js';
+export { locationOrThrow } from './stock.queries.js';
 
 /** Supply: suppliers and price breaks, purchase orders, receiving at landed cost, inventory. */
 export function createSupplyModule(

@@ -111,52 +111,6 @@ export function createInventoryService(deps: Deps) {
     return row.id;
   }
 
-  /**
-   * Split a quantity of a lot-tracked part over its lots at a location, oldest received first.
-   * The balance rows are locked first, in key order, so concurrent pickers queue.
-   */
-  async function fifoLots(db: AnyDb, partId: string, locationId: string, quantity: number) {
-    const t = tablesOf<SupplyTables>(db);
-    const rows = await lockedForUpdate(
-      db,
-      t
-        .selectFrom('supplyBalances')
-        .selectAll()
-        .where('partId', '=', partId)
-        .where('locationId', '=', locationId)
-        .orderBy('lotId'),
-    ).execute();
-    // Oldest received first; lots received the same day in the order they were booked.
-    const lots = rows.length
-      ? await t
-          .selectFrom('supplyLots')
-          .select(['id', 'receivedOn'])
-          .where(
-            'id',
-            'in',
-            rows.map((r) => r.lotId),
-          )
-          .execute()
-      : [];
-    const receivedOn = new Map(lots.map((l) => [l.id, l.receivedOn]));
-    rows.sort(
-      (a, b) =>
-        (receivedOn.get(a.lotId) ?? '').localeCompare(receivedOn.get(b.lotId) ?? '') ||
-        a.lotId.localeCompare(b.lotId),
-    );
-    const picks: { lotId: string; quantity: number }[] = [];
-    let left = quantity;
-    for (const r of rows) {
-      const take = Math.min(left, r.onHand - r.reserved);
-      if (take <= 0) continue;
-      picks.push({ lotId: r.lotId, quantity: take });
-      left -= take;
-      if (left === 0) break;
-    }
-    if (left > 0) throw insufficientStock(`${quantity} wanted, ${quantity - left} available`);
-    return picks;
-  }
-
   async function openReservation(db: AnyDb, id: string): Promise<ReservationsTable> {
     const r = await lockedForUpdate(
       db,
@@ -224,7 +178,7 @@ export function createInventoryService(deps: Deps) {
     if (lotId !== undefined)
       return (await ledger.move({ ...common, lotId, quantity, serials: input.serials })).valueCents;
     let value = 0;
-    for (const pick of await fifoLots(trx, part.id, input.from, quantity))
+    for (const pick of await ledger.pickLots(part.id, input.from, quantity))
       value += (await ledger.move({ ...common, lotId: pick.lotId, quantity: pick.quantity }))
         .valueCents;
     return value;
@@ -422,7 +376,10 @@ export function createInventoryService(deps: Deps) {
           ? input.serials.map((serial) => ({ lotId: '', quantity: 1, serial }))
           : lotId !== undefined
             ? [{ lotId, quantity, serial: null }]
-            : (await fifoLots(trx, part.id, loc.id, quantity)).map((p) => ({ ...p, serial: null }));
+            : (await ledger.pickLots(part.id, loc.id, quantity)).map((p) => ({
+                ...p,
+                serial: null,
+              }));
         const created: ReservationsTable[] = [];
         for (const pick of picks) {
           const row: ReservationsTable = {

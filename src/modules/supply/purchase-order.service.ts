@@ -12,7 +12,7 @@ import { conflict, invalid, notFound } from '../../platform/errors.js';
 import type { EventBus } from '../../platform/events/events.js';
 import { newId } from '../../platform/ids.js';
 import type { CatalogService } from '../catalog/index.js';
-import { nextNumber, withNumber } from './document-number.js';
+import { nextNumber, withNumber } from '../../platform/db/document-number.js';
 import { priceFor, restrictedWarning, type SupplierService } from './supplier.service.js';
 import type { PoLinesTable, PoStatus, PurchaseOrdersTable, SupplyTables } from './supply.tables.js';
 
@@ -261,7 +261,7 @@ export function createPurchaseOrderService(deps: {
         inTransaction(deps.db, async (trx) => {
           const row: PurchaseOrdersTable = {
             id: newId(),
-            number: await nextNumber(trx, 'supplyPurchaseOrders', 'PO', orderDate.slice(0, 4)),
+            number: await nextNumber(trx, 'supply_purchase_orders', 'PO', orderDate.slice(0, 4)),
             supplierId: supplier.id,
             status: 'draft',
             orderDate,

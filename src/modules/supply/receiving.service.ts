@@ -13,7 +13,7 @@ import type { EventBus } from '../../platform/events/events.js';
 import { newId } from '../../platform/ids.js';
 import type { CatalogService } from '../catalog/index.js';
 import type { CustomsEntryService } from '../trade/index.js';
-import { nextNumber, withNumber } from './document-number.js';
+import { nextNumber, withNumber } from '../../platform/db/document-number.js';
 import { quantityOf } from './inventory.service.js';
 import { locationNotFound } from './stock.queries.js';
 import type { PurchaseOrderService } from './purchase-order.service.js';
@@ -169,7 +169,7 @@ export function createReceivingService(deps: {
 
           const goods = planned.map((p) => p.quantity * p.poLine.unitPriceCents);
           const entryDate = input.entry?.date ?? receivedOn;
-          const number = await nextNumber(trx, 'supplyReceipts', 'RCV', receivedOn.slice(0, 4));
+          const number = await nextNumber(trx, 'supply_receipts', 'RCV', receivedOn.slice(0, 4));
           const entry = input.entry
             ? await deps.entries.record(
                 actor,

@@ -227,6 +227,51 @@ export function stockLedger(anyDb: AnyDb) {
   }
 
   /**
+   * Split a quantity of a lot-tracked part over its lots at a location, oldest received first.
+   * The balance rows are locked first, in key order, so concurrent pickers queue.
+   */
+  async function pickLots(partId: string, locationId: string, quantity: number) {
+    const rows = await lockedForUpdate(
+      anyDb,
+      db
+        .selectFrom('supplyBalances')
+        .selectAll()
+        .where('partId', '=', partId)
+        .where('locationId', '=', locationId)
+        .orderBy('lotId'),
+    ).execute();
+    // Oldest received first; lots received the same day in the order they were booked.
+    const lots = rows.length
+      ? await db
+          .selectFrom('supplyLots')
+          .select(['id', 'receivedOn'])
+          .where(
+            'id',
+            'in',
+            rows.map((r) => r.lotId),
+          )
+          .execute()
+      : [];
+    const receivedOn = new Map(lots.map((l) => [l.id, l.receivedOn]));
+    rows.sort(
+      (a, b) =>
+        (receivedOn.get(a.lotId) ?? '').localeCompare(receivedOn.get(b.lotId) ?? '') ||
+        a.lotId.localeCompare(b.lotId),
+    );
+    const picks: { lotId: string; quantity: number }[] = [];
+    let left = quantity;
+    for (const r of rows) {
+      const take = Math.min(left, r.onHand - r.reserved);
+      if (take <= 0) continue;
+      picks.push({ lotId: r.lotId, quantity: take });
+      left -= take;
+      if (left === 0) break;
+    }
+    if (left > 0) throw insufficientStock(`${quantity} wanted, ${quantity - left} available`);
+    return picks;
+  }
+
+  /**
    * Every stock write first locks its parts' valuation rows, in part-id order (created empty if
    * new). Writers of one part then queue on that row, and writers of several parts take them in
    * the same order, so PostgreSQL never sees two transactions wait on each other.
@@ -247,6 +292,7 @@ export function stockLedger(anyDb: AnyDb) {
 
   return {
     lockParts,
+    pickLots,
 
     async move(m: MoveInput): Promise<{ valueCents: number }> {
       await lockParts([m.partId], m.at);

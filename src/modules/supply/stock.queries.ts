@@ -130,6 +130,14 @@ export function createStockQueries(deps: {
       return new Map(rows.map((r) => [r.partId, Number(r.available)]));
     },
 
+    /** A lot of a part by its code (or id). */
+    async lot(actor: Actor, partId: string, key: string) {
+      requireAnyRole(actor, STAFF_ROLES);
+      const row = await repo.lotOf(partId, key);
+      if (!row) throw notFound('SUPPLY_LOT_NOT_FOUND', `No lot "${key}" of that part.`);
+      return row;
+    },
+
     /** Serials by part, location and status: what is on a shelf, serial by serial. */
     async serials(
       actor: Actor,

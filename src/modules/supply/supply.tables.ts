@@ -156,7 +156,15 @@ export interface BalancesTable {
 }
 
 export type MoveReason =
-  'receipt' | 'transfer' | 'issue' | 'return' | 'adjustment' | 'cycle_count' | 'scrap';
+  | 'receipt'
+  | 'transfer'
+  | 'issue'
+  | 'return'
+  | 'adjustment'
+  | 'cycle_count'
+  | 'scrap'
+  /** Built here: consumed into a unit, or a finished unit into stock. */
+  | 'production';
 
 export interface MovesTable {
   id: string;

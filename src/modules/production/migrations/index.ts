@@ -1,6 +1,8 @@
 import type { MigrationSet } from '../../../platform/db/migrator.js';
 import * as createPlanning from './2026-11-23T2300-create-planning.js';
+import * as createShopFloor from './2026-11-23T2310-create-shop-floor.js';
 
 export const productionMigrations: MigrationSet = {
   '2026-11-23T2300-create-planning': createPlanning,
+  '2026-11-23T2310-create-shop-floor': createShopFloor,
 };

@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
-import { isUniqueViolation, tablesOf, type AnyDb } from '../../platform/db/database.js';
-import type { SupplyTables } from './supply.tables.js';
+import { isUniqueViolation, type AnyDb } from './database.js';
 
 /**
  * Human document numbers, `PO-2026-00042`: the next after the highest of the year. Two writers
@@ -9,17 +8,17 @@ import type { SupplyTables } from './supply.tables.js';
  */
 export async function nextNumber(
   db: AnyDb,
-  table: 'supplyPurchaseOrders' | 'supplyReceipts',
+  /** The table, snake_case as in SQL; it must have a unique text column `number`. */
+  table: string,
   prefix: string,
   year: string,
 ): Promise<string> {
   const stem = `${prefix}-${year}-`;
-  const row = await tablesOf<SupplyTables>(db)
-    .selectFrom(table)
-    .select(sql<string | null>`max(number)`.as('last'))
-    .where('number', 'like', `${stem}%`)
-    .executeTakeFirst();
-  const last = row?.last ? Number(row.last.slice(stem.length)) : 0;
+  const { rows } = await sql<{ last: string | null }>`
+    select max(number) as last from ${sql.table(table)} where number like ${`${stem}%`}`.execute(
+    db,
+  );
+  const last = rows[0]?.last ? Number(rows[0].last.slice(stem.length)) : 0;
   return `${stem}${String(last + 1).padStart(5, '0')}`;
 }
 
