@@ -6,11 +6,15 @@ import { productionMigrations } from './migrations/index.js';
 import { createMrpService } from './mrp.service.js';
 import { productionRoutes } from './production.routes.js';
 import { planningDemoSeeder } from './production.seed.js';
+import { shopFloorRoutes } from './shop-floor.routes.js';
+import { createUnitQueries } from './unit.queries.js';
+import { createUnitService } from './unit.service.js';
+import { createWorkOrderService } from './work-order.service.js';
 
 export type { BuildPlanService } from './build-plan.service.js';
 export type { MrpRunResult, MrpService } from './mrp.service.js';
 
-/** Production: the build plan and MRP (plant, workforce, work orders and burn-in to come). */
+/** Production: build plan, MRP, work orders, serialised units with genealogy, burn-in. */
 export function createProductionModule(
   ctx: ModuleContext,
   upstream: {
@@ -20,15 +24,30 @@ export function createProductionModule(
     suppliers: SupplierService;
   },
 ) {
+  ctx.events.declare(
+    { type: 'production.unit.built', description: 'A unit was assembled and got its serial' },
+    { type: 'production.burn_in.recorded', description: 'A burn-in run was judged pass or fail' },
+  );
   const buildPlan = createBuildPlanService({ ...ctx, catalog: upstream.catalog });
   const mrp = createMrpService({ ...ctx, ...upstream, buildPlan });
+  const workOrders = createWorkOrderService({ ...ctx, catalog: upstream.catalog });
+  const units = createUnitService({
+    ...ctx,
+    catalog: upstream.catalog,
+    inventory: upstream.inventory,
+    workOrders,
+  });
+  const unitQueries = createUnitQueries({ ...ctx, catalog: upstream.catalog });
   const parts: ModuleParts = {
     name: 'production',
     migrations: productionMigrations,
-    routes: [productionRoutes({ buildPlan, mrp, catalog: upstream.catalog })],
+    routes: [
+      productionRoutes({ buildPlan, mrp, catalog: upstream.catalog }),
+      shopFloorRoutes({ workOrders, units, unitQueries }),
+    ],
     seeders: [planningDemoSeeder(ctx)],
   };
-  return { parts, buildPlan, mrp };
+  return { parts, buildPlan, mrp, workOrders, units, unitQueries };
 }
 
 export type ProductionModule = ReturnType<typeof createProductionModule>;

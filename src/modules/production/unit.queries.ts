@@ -1,0 +1,166 @@
+import type { Actor } from '../../platform/authz.js';
+import { requireAnyRole, STAFF_ROLES } from '../../platform/authz.js';
+import { tablesOf, type AnyDb } from '../../platform/db/database.js';
+import { invalid } from '../../platform/errors.js';
+import type { CatalogService } from '../catalog/index.js';
+import type { BoardReading } from './burn-in.engine.js';
+import { firstPassYield } from './burn-in.engine.js';
+import type { ProductionTables } from './production.tables.js';
+import { isoWeek } from './serial.engine.js';
+import { unitNotFound } from './unit.service.js';
+
+/** Reading the line's record: a unit's birth certificate, traceability, yield. */
+export function createUnitQueries(deps: { db: AnyDb; catalog: Pick<CatalogService, 'listParts'> }) {
+  const db = tablesOf<ProductionTables>(deps.db);
+
+  async function partNumbers(actor: Actor) {
+    return new Map((await deps.catalog.listParts(actor, {})).map((p) => [p.id, p.partNumber]));
+  }
+
+  async function componentsOf(unitId: string, names: Map<string, string>) {
+    const rows = await db
+      .selectFrom('productionGenealogy')
+      .selectAll()
+      .where('parentUnitId', '=', unitId)
+      .where('removedAt', 'is', null)
+      .orderBy('installedAt')
+      .execute();
+    return rows.map((g) => ({
+      partId: g.componentPartId,
+      partNumber: names.get(g.componentPartId) ?? g.componentPartId,
+      serial: g.componentSerial,
+      lotCode: g.lotCode,
+      quantity: g.quantity,
+      builtHere: g.componentUnitId !== null,
+    }));
+  }
+
+  return {
+    /** Upstream: what is inside a unit (hashboards with their chip lots), and its burn-in runs. */
+    async unit(actor: Actor, serial: string) {
+      requireAnyRole(actor, STAFF_ROLES);
+      const unit = await db
+        .selectFrom('productionUnits as u')
+        .innerJoin('productionWorkOrders as wo', 'wo.id', 'u.workOrderId')
+        .selectAll('u')
+        .select('wo.number as workOrder')
+        .where('u.serial', '=', serial)
+        .executeTakeFirst();
+      if (!unit) throw unitNotFound(serial);
+      const names = await partNumbers(actor);
+      const components = await Promise.all(
+        (await componentsOf(unit.id, names)).map(async (c) => {
+          if (!c.builtHere || !c.serial) return { ...c, components: [] };
+          const board = await db
+            .selectFrom('productionUnits')
+            .select('id')
+            .where('serial', '=', c.serial)
+            .executeTakeFirst();
+          return { ...c, components: board ? await componentsOf(board.id, names) : [] };
+        }),
+      );
+      const burnIn = (
+        await db
+          .selectFrom('productionBurnIn')
+          .selectAll()
+          .where('unitId', '=', unit.id)
+          .orderBy('attempt')
+          .execute()
+      ).map(({ boards, reasons, unitId: _u, ...r }) => ({
+        ...r,
+        boards: JSON.parse(boards) as BoardReading[],
+        reasons: JSON.parse(reasons) as string[],
+      }));
+      const installedIn = await db
+        .selectFrom('productionGenealogy as g')
+        .innerJoin('productionUnits as p', 'p.id', 'g.parentUnitId')
+        .select('p.serial')
+        .where('g.componentUnitId', '=', unit.id)
+        .where('g.removedAt', 'is', null)
+        .executeTakeFirst();
+      return {
+        ...unit,
+        partNumber: names.get(unit.partId) ?? unit.partId,
+        installedIn: installedIn?.serial ?? null,
+        components,
+        burnIn,
+      };
+    },
+
+    /**
+     * Downstream, the recall query: every unit that contains a chip lot (any part's lot of that
+     * code, or one part's) or a component serial, directly or through a hashboard.
+     */
+    async trace(
+      actor: Actor,
+      query: { lot?: string | undefined; serial?: string | undefined; part?: string | undefined },
+    ) {
+      requireAnyRole(actor, STAFF_ROLES);
+      if (!query.lot && !query.serial)
+        throw invalid('PRODUCTION_TRACE_QUERY', 'Give a lot code or a component serial.');
+      let direct = db
+        .selectFrom('productionGenealogy')
+        .select('parentUnitId')
+        .where('removedAt', 'is', null);
+      direct = query.lot
+        ? direct.where('lotCode', '=', query.lot)
+        : direct.where('componentSerial', '=', query.serial!);
+      if (query.part) {
+        const id = [...(await partNumbers(actor)).entries()].find(([, n]) => n === query.part)?.[0];
+        direct = direct.where('componentPartId', '=', id ?? query.part);
+      }
+      const units = await db
+        .selectFrom('productionUnits as u')
+        .select(['u.serial', 'u.modelName', 'u.status', 'u.builtOn'])
+        .where('u.kind', '=', 'unit')
+        .where((eb) =>
+          eb.or([
+            eb('u.id', 'in', direct),
+            eb(
+              'u.id',
+              'in',
+              eb
+                .selectFrom('productionGenealogy as g')
+                .select('g.parentUnitId')
+                .where('g.removedAt', 'is', null)
+                .where('g.componentUnitId', 'in', direct),
+            ),
+          ]),
+        )
+        .orderBy('u.serial')
+        .limit(10_000)
+        .execute();
+      return { query, count: units.length, units };
+    },
+
+    /** First-pass yield by model and ISO week of the first burn-in. */
+    async yieldByWeek(actor: Actor, range: { from: string; to: string }) {
+      requireAnyRole(actor, STAFF_ROLES);
+      const rows = await db
+        .selectFrom('productionBurnIn as b')
+        .innerJoin('productionUnits as u', 'u.id', 'b.unitId')
+        .select(['u.modelName', 'b.testedOn', 'b.result'])
+        .where('b.attempt', '=', 1)
+        .where('b.testedOn', '>=', range.from)
+        .where('b.testedOn', '<=', range.to)
+        .execute();
+      const groups = new Map<
+        string,
+        { model: string; week: string; attempts: { result: 'pass' | 'fail' }[] }
+      >();
+      for (const r of rows) {
+        const { year, week } = isoWeek(r.testedOn);
+        const label = `${year}-W${String(week).padStart(2, '0')}`;
+        const key = `${r.modelName}|${label}`;
+        const g = groups.get(key) ?? { model: r.modelName, week: label, attempts: [] };
+        g.attempts.push({ result: r.result });
+        groups.set(key, g);
+      }
+      return [...groups.values()]
+        .map((g) => ({ model: g.model, week: g.week, ...firstPassYield(g.attempts) }))
+        .sort((a, b) => a.week.localeCompare(b.week) || a.model.localeCompare(b.model));
+    },
+  };
+}
+
+export type UnitQueries = ReturnType<typeof createUnitQueries>;

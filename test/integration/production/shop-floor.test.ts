@@ -1,0 +1,260 @@
+import { sql } from 'kysely';
+import { expect, it } from 'vitest';
+import { systemActor } from '../../../src/platform/authz.js';
+import { AppError } from '../../../src/platform/errors.js';
+import { newId } from '../../../src/platform/ids.js';
+import { describeEachDialect, type World } from '../../kit/world.js';
+import { get, partsWorld, post } from '../supply/supply-kit.js';
+
+/** Test Miner: 3 hashboards of 10 chips, a PSU and 2 fans; 100 TH/s at 20 J/TH. */
+async function line(w: World) {
+  await partsWorld(w);
+  const planner = await w.caller(['planner']);
+  const lead = await w.caller(['production']);
+  const buyer = await w.caller(['buyer']);
+  for (const [partNumber, kind] of [
+    ['T-BOARD', 'hashboard'],
+    ['T-UNIT', 'miner_unit'],
+  ] as const)
+    await post(w, planner, '/api/v1/catalog/parts', {
+      partNumber,
+      name: partNumber,
+      kind,
+      tracking: 'serial',
+    });
+  await post(w, planner, '/api/v1/catalog/parts/T-BOARD/bom-revisions', {
+    revision: 'A',
+    effectiveFrom: '2020-01-01',
+    labourMinutes: 20,
+    lines: [{ component: 'T-CHIP', quantity: 10 }],
+  });
+  await post(w, planner, '/api/v1/catalog/parts/T-UNIT/bom-revisions', {
+    revision: 'A',
+    effectiveFrom: '2020-01-01',
+    labourMinutes: 30,
+    lines: [
+      { component: 'T-BOARD', quantity: 3 },
+      { component: 'T-PSU', quantity: 1 },
+      { component: 'T-FAN', quantity: 2 },
+    ],
+  });
+  const unitPart = (await get(w, planner, '/api/v1/catalog/parts/T-UNIT')).json();
+  await sql`insert into catalog_models (id, name, maker, hashrate_ths, power_w, efficiency_jth_x100, cooling, boards, chips_per_board, fans, unit_part_id, uncertain_fields, created_at, updated_at)
+            values (${newId()}, 'Test Miner', 'Test', 100, 2000, 2000, 'air', 3, 10, 2, ${unitPart.id}, '[]', 0, 0)`.execute(
+    w.system.platform.db,
+  );
+  // Stock: 70 chips of lot CL-1 and 10 fans on the line (WIP); PSUs in raw stores.
+  await post(w, buyer, '/api/v1/suppliers', {
+    code: 'LOCAL',
+    name: 'Local',
+    country: 'US',
+    leadTimeDays: 5,
+    minOrderCents: 0,
+  });
+  const po = (
+    await post(w, buyer, '/api/v1/purchase-orders', {
+      supplier: 'LOCAL',
+      lines: [
+        { part: 'T-CHIP', quantity: 70, unitPriceCents: 300 },
+        { part: 'T-FAN', quantity: 10, unitPriceCents: 800 },
+        { part: 'T-PSU', quantity: 3, unitPriceCents: 9000 },
+      ],
+    })
+  ).json();
+  await post(w, buyer, `/api/v1/purchase-orders/${po.number}/approve`);
+  await post(w, buyer, `/api/v1/purchase-orders/${po.number}/send`);
+  const rcv = await post(w, lead, `/api/v1/purchase-orders/${po.number}/receipts`, {
+    lines: [
+      { line: 1, quantity: 70, lot: { code: 'CL-1' } },
+      { line: 2, quantity: 10 },
+      { line: 3, serials: ['PSU-A', 'PSU-B', 'PSU-C'] },
+    ],
+  });
+  expect(rcv.statusCode, rcv.body).toBe(201);
+  await post(w, lead, '/api/v1/inventory/transfers', {
+    part: 'T-CHIP',
+    from: 'RAW',
+    to: 'WIP',
+    quantity: 70,
+  });
+  await post(w, lead, '/api/v1/inventory/transfers', {
+    part: 'T-FAN',
+    from: 'RAW',
+    to: 'WIP',
+    quantity: 10,
+  });
+  const wo = await post(w, lead, '/api/v1/production/work-orders', {
+    model: 'Test Miner',
+    quantity: 2,
+  });
+  expect(wo.statusCode, wo.body).toBe(201);
+  const boards: string[] = [];
+  for (let i = 0; i < 6; i += 1) {
+    const b = await post(w, lead, `/api/v1/production/work-orders/${wo.json().number}/hashboards`, {
+      chipLot: 'CL-1',
+      station: 'SMT-1',
+    });
+    expect(b.statusCode, b.body).toBe(201);
+    boards.push(b.json().serial);
+  }
+  return { lead, wo: wo.json().number as string, boards };
+}
+
+const healthy = (serials: string[]) => ({
+  durationMin: 150,
+  hashrateGhs: 100_500,
+  powerW: 2_000,
+  maxChipTempC: 75,
+  minFanRpm: 3_800,
+  boards: serials.map((serial, index) => ({
+    index,
+    serial,
+    hashrateGhs: 33_500,
+    chipsFound: 10,
+    chipsExpected: 10,
+    maxChipTempC: 75,
+  })),
+});
+
+describeEachDialect('production: work orders, units, genealogy and burn-in', (world) => {
+  it('builds a unit from release to passed burn-in, with its genealogy and stock', async () => {
+    const w = world();
+    const { lead, wo, boards } = await line(w);
+    expect(boards[0]).toBe('HBTESTMINER-2648-000001');
+    const unit = await post(w, lead, `/api/v1/production/work-orders/${wo}/units`, {
+      hashboards: boards.slice(0, 3),
+      serials: ['PSU-A'],
+      station: 'FA-1',
+    });
+    expect(unit.statusCode, unit.body).toBe(201);
+    const serial = unit.json().serial;
+    expect(serial).toBe('RLTESTMINER-2648-00001');
+    // 30 chips at $3, a $90 PSU and two $8 fans.
+    expect(unit.json().valueCents).toBe(30 * 300 + 9000 + 2 * 800);
+
+    const failed = await post(w, lead, `/api/v1/production/units/${serial}/burn-in`, {
+      ...healthy(boards.slice(0, 3)),
+      hashrateGhs: 90_000,
+    });
+    expect(failed.json()).toMatchObject({ attempt: 1, result: 'fail', hashrateBp: 9000 });
+    const passed = await post(
+      w,
+      lead,
+      `/api/v1/production/units/${serial}/burn-in`,
+      healthy(boards.slice(0, 3)),
+    );
+    expect(passed.json()).toMatchObject({
+      attempt: 2,
+      result: 'pass',
+      hashrateBp: 10_050,
+      efficiencyJthX100: 1990,
+    });
+    expect(
+      (
+        await post(
+          w,
+          lead,
+          `/api/v1/production/units/${serial}/burn-in`,
+          healthy(boards.slice(0, 3)),
+        )
+      ).json().code,
+    ).toBe('PRODUCTION_BURN_IN_DONE');
+
+    const page = (await get(w, lead, `/api/v1/production/units/${serial}`)).json();
+    expect(page).toMatchObject({ status: 'passed', workOrder: wo, partNumber: 'T-UNIT' });
+    expect(
+      page.components.map((c: { partNumber: string; serial: string | null; quantity: number }) => [
+        c.partNumber,
+        c.serial,
+        c.quantity,
+      ]),
+    ).toEqual([
+      ['T-BOARD', boards[0], 1],
+      ['T-BOARD', boards[1], 1],
+      ['T-BOARD', boards[2], 1],
+      ['T-PSU', 'PSU-A', 1],
+      ['T-FAN', null, 2],
+    ]);
+    expect(page.components[0].components).toEqual([
+      expect.objectContaining({ partNumber: 'T-CHIP', lotCode: 'CL-1', quantity: 10 }),
+    ]);
+    expect(page.burnIn.map((b: { result: string }) => b.result)).toEqual(['fail', 'pass']);
+
+    // The passed unit is in finished goods; the line's stock went into it.
+    const inStock = (await get(w, lead, `/api/v1/inventory/serials/${serial}`)).json();
+    expect(inStock).toMatchObject({
+      status: 'in_stock',
+      locationCode: 'FG',
+      unitCostCents: unit.json().valueCents,
+    });
+    expect((await get(w, lead, '/api/v1/inventory/serials/PSU-A')).json().status).toBe('issued');
+    const wip = (await get(w, lead, '/api/v1/inventory/balances?location=WIP')).json().items;
+    expect(
+      wip.map((b: { partNumber: string; onHand: number }) => [b.partNumber, b.onHand]).sort(),
+    ).toEqual([
+      ['T-CHIP', 10],
+      ['T-FAN', 8],
+    ]);
+
+    // Recall: the chip lot and the PSU lead to the unit; yield counts the first attempt.
+    expect((await get(w, lead, '/api/v1/production/trace?lot=CL-1')).json()).toMatchObject({
+      count: 1,
+      units: [{ serial }],
+    });
+    expect((await get(w, lead, '/api/v1/production/trace?serial=PSU-A')).json().units).toEqual([
+      expect.objectContaining({ serial }),
+    ]);
+    expect(
+      (await get(w, lead, '/api/v1/production/yield?from=2026-11-01&to=2026-11-30')).json().items,
+    ).toEqual([{ model: 'Test Miner', week: '2026-W48', tested: 1, passed: 0, yieldBp: 0 }]);
+  });
+
+  it('puts a hashboard in one unit only, even when two assemblies race for it', async () => {
+    const w = world();
+    const { wo, boards } = await line(w);
+    const units = w.system.modules.production.units;
+    const actor = systemActor('test');
+    const settled = await Promise.allSettled(
+      ['PSU-B', 'PSU-C'].map((psu) =>
+        units.assembleUnit(actor, wo, { hashboards: boards.slice(0, 3), serials: [psu] }),
+      ),
+    );
+    expect(settled.filter((s) => s.status === 'fulfilled')).toHaveLength(1);
+    const refused = settled.find(
+      (s): s is PromiseRejectedResult => s.status === 'rejected',
+    )!.reason;
+    expect(refused).toBeInstanceOf(AppError);
+    expect(['PRODUCTION_HASHBOARD_USED', 'PRODUCTION_SERIAL_TAKEN']).toContain(
+      (refused as AppError).code,
+    );
+    // The loser consumed nothing: its PSU is still in stock.
+    const psus = await w.system.modules.supply.inventory.serials(actor, {
+      part: 'T-PSU',
+      status: 'in_stock',
+      limit: 10,
+    });
+    expect(psus).toHaveLength(2);
+    // Two more boards than a unit needs, a PSU twice, or someone else's part: refused.
+    const lead = await w.caller(['production']);
+    for (const [payload, code] of [
+      [{ hashboards: boards.slice(3, 5), serials: ['PSU-B'] }, 'PRODUCTION_HASHBOARD_COUNT'],
+      [{ hashboards: boards.slice(3, 6), serials: [] }, 'PRODUCTION_SERIALS_REQUIRED'],
+      [
+        { hashboards: boards.slice(3, 6), serials: ['T-NOPE'] },
+        'PRODUCTION_PART_SERIAL_UNAVAILABLE',
+      ],
+    ] as const)
+      expect(
+        (await post(w, lead, `/api/v1/production/work-orders/${wo}/units`, payload)).json().code,
+      ).toBe(code);
+    const sales = await w.caller(['sales']);
+    expect(
+      (
+        await post(w, sales, `/api/v1/production/work-orders/${wo}/units`, {
+          hashboards: boards.slice(3, 6),
+          serials: ['PSU-B'],
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+});
