@@ -7,6 +7,7 @@ import { registerPlan } from './commands/plan.js';
 import { registerServe } from './commands/serve.js';
 import { registerTokens } from './commands/tokens.js';
 import { registerTrade } from './commands/trade.js';
+import { registerUnits } from './commands/units.js';
 import { registerUsers } from './commands/users.js';
 import { reportFailure } from './output.js';
 
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerTrade(program);
   registerCsv(program);
   registerPlan(program);
+  registerUnits(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

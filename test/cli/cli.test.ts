@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testDialects, pgUrlFor } from '../kit/dialects.js';
 import { adminQuery } from '../kit/templates.js';
@@ -178,6 +179,21 @@ describe('rigline CLI', () => {
       quantity: expect.any(Number),
     });
     expect(cli(['plan', 'mrp', '--weeks', 'many']).code).toBe(2);
+  });
+
+  it('shows a unit of the demo pilot batch with its genealogy and burn-in', () => {
+    const db = new Database(join(dir, 'cli.db'), { readonly: true });
+    const { serial } = db
+      .prepare("select serial from production_units where kind = 'unit' order by serial limit 1")
+      .get() as { serial: string };
+    db.close();
+    const r = cli(['units', 'show', serial, '--json']);
+    expect(r.code, r.err).toBe(0);
+    const unit = JSON.parse(r.out);
+    expect(unit).toMatchObject({ serial, modelName: 'Antminer S21', status: 'passed' });
+    expect(unit.components.filter((c: { builtHere: boolean }) => c.builtHere)).toHaveLength(3);
+    expect(cli(['units', 'show', serial]).out).toMatch(/Burn-in[\s\S]*pass/);
+    expect(cli(['units', 'show', 'NO-SUCH-UNIT']).code).toBe(3);
   });
 
   it('bad input: one clear line and a non-zero exit by kind', () => {

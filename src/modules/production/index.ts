@@ -5,7 +5,7 @@ import { createBuildPlanService } from './build-plan.service.js';
 import { productionMigrations } from './migrations/index.js';
 import { createMrpService } from './mrp.service.js';
 import { productionRoutes } from './production.routes.js';
-import { planningDemoSeeder } from './production.seed.js';
+import { pilotBatchSeeder, planningDemoSeeder } from './production.seed.js';
 import { shopFloorRoutes } from './shop-floor.routes.js';
 import { createUnitQueries } from './unit.queries.js';
 import { createUnitService } from './unit.service.js';
@@ -45,7 +45,7 @@ export function createProductionModule(
       productionRoutes({ buildPlan, mrp, catalog: upstream.catalog }),
       shopFloorRoutes({ workOrders, units, unitQueries }),
     ],
-    seeders: [planningDemoSeeder(ctx)],
+    seeders: [planningDemoSeeder(ctx), pilotBatchSeeder(ctx)],
   };
   return { parts, buildPlan, mrp, workOrders, units, unitQueries };
 }

@@ -15,7 +15,7 @@ import { supplyRoutes } from './supply.routes.js';
 import { supplyDemoSeeder } from './supply.demo-seed.js';
 import { supplyReferenceSeeder } from './supply.seed.js';
 
-export type { InventoryService } from './inventory.service.js';
+export { createInventoryService, type InventoryService } from './inventory.service.js';
 export type { PurchaseOrderService } from './purchase-order.service.js';
 export type { ReceivingService } from './receiving.service.js';
 export type { SupplierService } from './supplier.service.js';
