@@ -1,44 +1,14 @@
 // Inventory at scale: 1M stock moves in the ledger, then on-hand and available queries and the
 // BOM explosion with cost roll-up of every model, on SQLite and on PostgreSQL in one run.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { systemActor } from '../src/platform/authz.js';
-import { loadConfig } from '../src/platform/config.js';
-import { openDatabase, type DialectName } from '../src/platform/db/database.js';
+import type { DialectName } from '../src/platform/db/database.js';
+import { percentile, seededRandom, timed, withBenchSystem } from './bench-db.js';
 import { runSeeders } from '../src/platform/demo/seeder.js';
 import { newId } from '../src/platform/ids.js';
-import { createLogger } from '../src/platform/logger.js';
-import { createSystem } from '../src/system.js';
 import { report, type Metric } from './report.js';
 
 const actor = systemActor('bench');
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-async function timed(n: number, work: (i: number) => Promise<unknown>): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < n; i += 1) {
-    const t = performance.now();
-    await work(i);
-    samples.push(performance.now() - t);
-  }
-  return samples;
-}
-
-/** A PostgreSQL admin URL: from the environment, or a throwaway server started for the run. */
-function postgresAdminUrl(): string {
-  const given = process.env.RIGLINE_BENCH_PG_URL ?? process.env.RIGLINE_TEST_PG_URL;
-  if (given) return given;
-  const out = execFileSync('bash', ['scripts/postgres-start.sh', '54391'], { encoding: 'utf8' });
-  return out.trim().split('\n').at(-1)!;
-}
 
 interface Sizes {
   moves: number;
@@ -48,36 +18,7 @@ interface Sizes {
 }
 
 async function measure(dialect: DialectName, sizes: Sizes, rounds: number) {
-  let target: { sqliteFile?: string; postgresUrl?: string };
-  let cleanup: () => Promise<void>;
-  if (dialect === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'rigline-bench-'));
-    target = { sqliteFile: join(dir, 'bench.db') };
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-  } else {
-    const admin = postgresAdminUrl();
-    const name = `rl_bench_${process.pid}`;
-    const run = async (q: string) => {
-      const c = new pg.Client({ connectionString: admin });
-      await c.connect();
-      await c.query(q).finally(() => c.end());
-    };
-    await run(`drop database if exists ${name}`);
-    await run(`create database ${name}`);
-    const url = new URL(admin);
-    url.pathname = `/${name}`;
-    target = { postgresUrl: url.toString() };
-    cleanup = () => run(`drop database if exists ${name}`);
-  }
-  const database = openDatabase(target);
-  const system = createSystem({
-    config: loadConfig({}),
-    logger: createLogger('silent'),
-    database,
-    webRoot: null,
-  });
-  try {
-    await system.migrate();
+  return withBenchSystem(dialect, async (system) => {
     const db = system.platform.db;
     await runSeeders(
       { db, clock: system.platform.clock, seed: 1, log: () => {} },
@@ -145,8 +86,7 @@ async function measure(dialect: DialectName, sizes: Sizes, rounds: number) {
 
     // The ledger: receipts into stock, then transfers and issues that never overdraw, with the
     // balances they imply written beside them (what the ledger's own writes maintain).
-    let seed = 42;
-    const random = (n: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31), seed % n);
+    const random = seededRandom();
     const balances = new Map<string, number>();
     const key = (p: string, l: string, lot: string) => `${p}|${l}|${lot}`;
     const loadStart = performance.now();
@@ -261,10 +201,7 @@ async function measure(dialect: DialectName, sizes: Sizes, rounds: number) {
       balances: balanceRows.length,
       moves,
     };
-  } finally {
-    await system.close();
-    await cleanup();
-  }
+  });
 }
 
 export async function run({ quick }: { quick: boolean }): Promise<boolean> {
