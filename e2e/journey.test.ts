@@ -46,8 +46,12 @@ describe.runIf(available)('browser journey: sign in, navigate, counts, sign out'
     await expect.poll(() => page.getByTestId('home-count-users').textContent()).toBe('8');
 
     await page.getByTestId('nav-production').click();
-    await page.waitForURL(/\/production/);
-    expect(await page.getByTestId('empty-state').textContent()).toMatch(/work orders/i);
+    await page.waitForURL(/\/production\/build-plan$/);
+    expect(await page.getByTestId('section-note').textContent()).toMatch(/work orders/i);
+
+    await page.getByTestId('nav-logistics').click();
+    await page.waitForURL(/\/logistics/);
+    expect(await page.getByTestId('empty-state').textContent()).toMatch(/shipments/i);
 
     await page.getByTestId('nav-admin-users').click();
     await page.waitForURL(/\/admin\/users/);

@@ -9,6 +9,7 @@ import {
   IconBuildingStore,
   IconBuildingWarehouse,
   IconCalculator,
+  IconCalendarWeek,
   IconChartBar,
   IconCpu,
   IconClipboardList,
@@ -16,6 +17,7 @@ import {
   IconHistory,
   IconHome,
   IconKey,
+  IconListDetails,
   IconPackage,
   IconPercentage,
   IconReceiptRefund,
@@ -63,7 +65,17 @@ export const SECTIONS: AppSection[] = [
     path: '/production',
     icon: IconBuildingFactory2,
     emptyState:
-      'Work centres, the workforce ramp, the weekly build plan, MRP shortages, work orders, serialized units and burn-in results will appear here.',
+      'Work centres, the workforce ramp, work orders, serialized units and burn-in results will appear here.',
+    requiredRoles: STAFF_ROLES,
+    tabs: [
+      {
+        key: 'production-build-plan',
+        label: 'Build plan',
+        path: '/production/build-plan',
+        icon: IconCalendarWeek,
+      },
+      { key: 'production-mrp', label: 'MRP', path: '/production/mrp', icon: IconListDetails },
+    ],
   },
   {
     key: 'supply',

@@ -267,14 +267,18 @@ export function createMrpService(deps: {
     },
 
     /**
-     * Turn planned purchases of a run into draft purchase orders, one per supplier, in one action.
-     * Each order converted is marked with its PO number so it cannot be converted twice.
+     * Turn planned purchases of a run into draft purchase orders, one per supplier, in one action:
+     * the listed ones, or all not ordered yet. Each order converted is marked with its PO number,
+     * and listing one already ordered is refused, so nothing is ordered twice.
      */
     async draftPurchaseOrders(actor: Actor, runId: string, orderIds?: string[]) {
       requireAnyRole(actor, ['planner', 'buyer']);
       const run = await load(runId);
-      const chosen = run.plannedOrders.filter(
-        (o) => o.source === 'buy' && (!orderIds || orderIds.includes(o.id)),
+      // Without a list: every planned purchase not ordered yet. With one: exactly those.
+      const chosen = run.plannedOrders.filter((o) =>
+        orderIds
+          ? o.source === 'buy' && orderIds.includes(o.id)
+          : o.source === 'buy' && !o.purchaseOrder,
       );
       if (orderIds) {
         const unknown = orderIds.filter(

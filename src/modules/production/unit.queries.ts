@@ -98,6 +98,7 @@ export function createUnitQueries(deps: { db: AnyDb; catalog: Pick<CatalogServic
       requireAnyRole(actor, STAFF_ROLES);
       if (!query.lot && !query.serial)
         throw invalid('PRODUCTION_TRACE_QUERY', 'Give a lot code or a component serial.');
+      // Index lookups step by step: what holds the lot or serial, then the units holding those.
       let direct = db
         .selectFrom('productionGenealogy')
         .select('parentUnitId')
@@ -109,27 +110,29 @@ export function createUnitQueries(deps: { db: AnyDb; catalog: Pick<CatalogServic
         const id = [...(await partNumbers(actor)).entries()].find(([, n]) => n === query.part)?.[0];
         direct = direct.where('componentPartId', '=', id ?? query.part);
       }
-      const units = await db
-        .selectFrom('productionUnits as u')
-        .select(['u.serial', 'u.modelName', 'u.status', 'u.builtOn'])
-        .where('u.kind', '=', 'unit')
-        .where((eb) =>
-          eb.or([
-            eb('u.id', 'in', direct),
-            eb(
-              'u.id',
-              'in',
-              eb
-                .selectFrom('productionGenealogy as g')
-                .select('g.parentUnitId')
-                .where('g.removedAt', 'is', null)
-                .where('g.componentUnitId', 'in', direct),
-            ),
-          ]),
-        )
-        .orderBy('u.serial')
-        .limit(10_000)
-        .execute();
+      const holders = [...new Set((await direct.execute()).map((r) => r.parentUnitId))];
+      const ids = new Set(holders);
+      for (let i = 0; i < holders.length; i += 500) {
+        const up = await db
+          .selectFrom('productionGenealogy')
+          .select('parentUnitId')
+          .where('componentUnitId', 'in', holders.slice(i, i + 500))
+          .where('removedAt', 'is', null)
+          .execute();
+        for (const r of up) ids.add(r.parentUnitId);
+      }
+      const all = [...ids];
+      const units = [];
+      for (let i = 0; i < all.length && units.length < 10_000; i += 500)
+        units.push(
+          ...(await db
+            .selectFrom('productionUnits')
+            .select(['serial', 'modelName', 'status', 'builtOn'])
+            .where('id', 'in', all.slice(i, i + 500))
+            .where('kind', '=', 'unit')
+            .execute()),
+        );
+      units.sort((a, b) => a.serial.localeCompare(b.serial));
       return { query, count: units.length, units };
     },
 

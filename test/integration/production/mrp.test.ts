@@ -166,7 +166,17 @@ describeEachDialect('production: build plan and MRP', (world) => {
       `/api/v1/plan/mrp-runs/${run.json().id}/draft-purchase-orders`,
       {},
     );
-    expect(again.json().code).toBe('PRODUCTION_MRP_ALREADY_ORDERED');
+    expect(again.json()).toEqual({ created: [], skipped: [] });
+    const chipOrder = run
+      .json()
+      .plannedOrders.find((o: { partNumber: string }) => o.partNumber === 'T-CHIP').id;
+    const twice = await post(
+      w,
+      planner,
+      `/api/v1/plan/mrp-runs/${run.json().id}/draft-purchase-orders`,
+      { orders: [chipOrder] },
+    );
+    expect(twice.json().code).toBe('PRODUCTION_MRP_ALREADY_ORDERED');
     expect(
       (await get(w, planner, '/api/v1/plan/mrp-runs/latest'))
         .json()

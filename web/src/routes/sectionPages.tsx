@@ -4,6 +4,8 @@ import { AuditLogPage } from '../pages/admin/audit/AuditLogPage';
 import { TokensPage } from '../pages/admin/tokens/TokensPage';
 import { UsersPage } from '../pages/admin/users/UsersPage';
 import { WebhooksPage } from '../pages/admin/webhooks/WebhooksPage';
+import { BuildPlanPage } from '../pages/production/build-plan/BuildPlanPage';
+import { MrpPage } from '../pages/production/mrp/MrpPage';
 import { InventoryPage } from '../pages/supply/inventory/InventoryPage';
 import { SerialPage } from '../pages/supply/inventory/SerialPage';
 import { ModelsPage } from '../pages/supply/ModelsPage';
@@ -25,6 +27,8 @@ import { TariffsPage } from '../pages/trade/tariffs/TariffsPage';
  */
 export const SECTION_PAGES: Partial<Record<string, ComponentType>> = {
   home: HomePage,
+  'production-build-plan': BuildPlanPage,
+  'production-mrp': MrpPage,
   'supply-parts': PartsPage,
   'supply-models': ModelsPage,
   'supply-suppliers': SuppliersPage,
