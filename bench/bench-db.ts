@@ -28,7 +28,11 @@ export async function timed(n: number, work: (i: number) => Promise<unknown>): P
 /** A deterministic pseudo-random integer in [0, n), so runs are comparable. */
 export function seededRandom(seed = 42) {
   let state = seed;
-  return (n: number) => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31), state % n);
+  // The high bits: a power-of-two LCG's low bits repeat with short periods.
+  return (n: number) => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return Math.floor((state / 2 ** 31) * n);
+  };
 }
 
 /** A PostgreSQL admin URL: from the environment, or a throwaway server started for the run. */
