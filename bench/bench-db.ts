@@ -25,13 +25,15 @@ export async function timed(n: number, work: (i: number) => Promise<unknown>): P
   return samples;
 }
 
-/** A deterministic pseudo-random integer in [0, n), so runs are comparable. */
+/** A deterministic pseudo-random integer in [0, n) (mulberry32), so runs are comparable. */
 export function seededRandom(seed = 42) {
-  let state = seed;
-  // The high bits: a power-of-two LCG's low bits repeat with short periods.
+  let state = seed >>> 0;
   return (n: number) => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return Math.floor((state / 2 ** 31) * n);
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4_294_967_296) * n);
   };
 }
 

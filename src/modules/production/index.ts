@@ -2,6 +2,7 @@ import type { ModuleContext, ModuleParts } from '../../platform/module.js';
 import type { CatalogService } from '../catalog/index.js';
 import type { InventoryService, PurchaseOrderService, SupplierService } from '../supply/index.js';
 import { createBuildPlanService } from './build-plan.service.js';
+import { createBurnInService } from './burn-in.service.js';
 import { productionMigrations } from './migrations/index.js';
 import { createMrpService } from './mrp.service.js';
 import { productionRoutes } from './production.routes.js';
@@ -37,17 +38,18 @@ export function createProductionModule(
     inventory: upstream.inventory,
     workOrders,
   });
+  const burnIn = createBurnInService({ ...ctx, catalog: upstream.catalog });
   const unitQueries = createUnitQueries({ ...ctx, catalog: upstream.catalog });
   const parts: ModuleParts = {
     name: 'production',
     migrations: productionMigrations,
     routes: [
       productionRoutes({ buildPlan, mrp, catalog: upstream.catalog }),
-      shopFloorRoutes({ workOrders, units, unitQueries }),
+      shopFloorRoutes({ workOrders, units, burnIn, unitQueries }),
     ],
     seeders: [planningDemoSeeder(ctx), pilotBatchSeeder(ctx)],
   };
-  return { parts, buildPlan, mrp, workOrders, units, unitQueries };
+  return { parts, buildPlan, mrp, workOrders, units, burnIn, unitQueries };
 }
 
 export type ProductionModule = ReturnType<typeof createProductionModule>;

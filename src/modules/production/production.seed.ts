@@ -5,6 +5,7 @@ import type { EventBus } from '../../platform/events/events.js';
 import { createCatalogService } from '../catalog/index.js';
 import { createInventoryService } from '../supply/index.js';
 import { createBuildPlanService } from './build-plan.service.js';
+import { createBurnInService } from './burn-in.service.js';
 import { createUnitService } from './unit.service.js';
 import { createWorkOrderService } from './work-order.service.js';
 import { weeksFrom } from './weeks.js';
@@ -66,6 +67,7 @@ export function pilotBatchSeeder(deps: {
       const inventory = createInventoryService({ ...base, catalog });
       const workOrders = createWorkOrderService({ ...base, catalog });
       const units = createUnitService({ ...base, catalog, inventory, workOrders });
+      const burnIn = createBurnInService({ ...base, catalog });
       const actor = ctx.actor;
       const model = await catalog.getModel(actor, 'Antminer S21');
       const count = 10;
@@ -140,8 +142,9 @@ export function pilotBatchSeeder(deps: {
             maxChipTempC: 70 + ctx.random.int(0, 8),
           })),
         });
-        if (i === 6) await units.recordBurnIn(actor, unit.serial, { ...run(4), station: 'BURN-A' });
-        await units.recordBurnIn(actor, unit.serial, { ...run(), station: 'BURN-A' });
+        if (i === 6)
+          await burnIn.recordBurnIn(actor, unit.serial, { ...run(4), station: 'BURN-A' });
+        await burnIn.recordBurnIn(actor, unit.serial, { ...run(), station: 'BURN-A' });
       }
       ctx.log(`pilot batch: ${count} ${model.name} built and burned in (${wo.number})`);
     },

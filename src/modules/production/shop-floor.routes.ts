@@ -20,16 +20,18 @@ import {
   yieldQuery,
   yieldSchema,
 } from './shop-floor.schemas.js';
+import type { BurnInService } from './burn-in.service.js';
 import type { UnitQueries } from './unit.queries.js';
 import type { UnitService } from './unit.service.js';
 import { LINE_ROLES, type WorkOrderService } from './work-order.service.js';
 
 export function shopFloorRoutes(services: {
+  burnIn: BurnInService;
   workOrders: WorkOrderService;
   units: UnitService;
   unitQueries: UnitQueries;
 }) {
-  const { workOrders, units, unitQueries } = services;
+  const { workOrders, units, unitQueries, burnIn } = services;
   return async function routes(instance: FastifyInstance): Promise<void> {
     const app = instance.withTypeProvider<ZodTypeProvider>();
     const staff = { access: { roles: STAFF_ROLES } };
@@ -130,7 +132,7 @@ export function shopFloorRoutes(services: {
       async (request, reply) =>
         reply
           .code(201)
-          .send(await units.recordBurnIn(actorOf(request), request.params.serial, request.body)),
+          .send(await burnIn.recordBurnIn(actorOf(request), request.params.serial, request.body)),
     );
     app.get(
       '/api/v1/production/units/:serial',
