@@ -3,6 +3,7 @@ import type { CatalogService } from '../catalog/index.js';
 import type { InventoryService, PurchaseOrderService, SupplierService } from '../supply/index.js';
 import { createBuildPlanService } from './build-plan.service.js';
 import { createBurnInService } from './burn-in.service.js';
+import { createQcSettingsService } from './qc-settings.service.js';
 import { productionMigrations } from './migrations/index.js';
 import { createMrpService } from './mrp.service.js';
 import { productionRoutes } from './production.routes.js';
@@ -40,16 +41,17 @@ export function createProductionModule(
   });
   const burnIn = createBurnInService({ ...ctx, catalog: upstream.catalog });
   const unitQueries = createUnitQueries({ ...ctx, catalog: upstream.catalog });
+  const qcSettings = createQcSettingsService({ ...ctx, catalog: upstream.catalog });
   const parts: ModuleParts = {
     name: 'production',
     migrations: productionMigrations,
     routes: [
       productionRoutes({ buildPlan, mrp, catalog: upstream.catalog }),
-      shopFloorRoutes({ workOrders, units, burnIn, unitQueries }),
+      shopFloorRoutes({ workOrders, units, burnIn, unitQueries, qcSettings }),
     ],
     seeders: [planningDemoSeeder(ctx), pilotBatchSeeder(ctx)],
   };
-  return { parts, buildPlan, mrp, workOrders, units, burnIn, unitQueries };
+  return { parts, buildPlan, mrp, workOrders, units, burnIn, unitQueries, qcSettings };
 }
 
 export type ProductionModule = ReturnType<typeof createProductionModule>;

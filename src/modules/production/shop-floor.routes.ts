@@ -9,6 +9,10 @@ import {
   builtSchema,
   burnInInput,
   hashboardInput,
+  patternsInput,
+  patternsSchema,
+  thresholdsInput,
+  thresholdsSchema,
   releaseInput,
   traceQuery,
   traceSchema,
@@ -21,17 +25,19 @@ import {
   yieldSchema,
 } from './shop-floor.schemas.js';
 import type { BurnInService } from './burn-in.service.js';
+import type { QcSettingsService } from './qc-settings.service.js';
 import type { UnitQueries } from './unit.queries.js';
 import type { UnitService } from './unit.service.js';
 import { LINE_ROLES, type WorkOrderService } from './work-order.service.js';
 
 export function shopFloorRoutes(services: {
+  qcSettings: QcSettingsService;
   burnIn: BurnInService;
   workOrders: WorkOrderService;
   units: UnitService;
   unitQueries: UnitQueries;
 }) {
-  const { workOrders, units, unitQueries, burnIn } = services;
+  const { workOrders, units, unitQueries, burnIn, qcSettings } = services;
   return async function routes(instance: FastifyInstance): Promise<void> {
     const app = instance.withTypeProvider<ZodTypeProvider>();
     const staff = { access: { roles: STAFF_ROLES } };
@@ -174,6 +180,59 @@ export function shopFloorRoutes(services: {
       async (request) => ({
         items: await unitQueries.yieldByWeek(actorOf(request), request.query),
       }),
+    );
+
+    app.get(
+      '/api/v1/production/qc-thresholds',
+      {
+        config: staff,
+        schema: {
+          tags,
+          summary: 'Burn-in thresholds of every model built here (defaults where none are set)',
+          response: { 200: z.object({ items: z.array(thresholdsSchema) }), ...problems },
+        },
+      },
+      async (request) => ({ items: await qcSettings.thresholds(actorOf(request)) }),
+    );
+    app.put(
+      '/api/v1/production/qc-thresholds/:model',
+      {
+        config: line,
+        schema: {
+          tags,
+          summary: 'Set a model’s burn-in thresholds',
+          params: z.strictObject({ model: z.string().min(1).max(200) }),
+          body: thresholdsInput,
+          response: { 200: thresholdsSchema, ...problems },
+        },
+      },
+      async (request) =>
+        qcSettings.setThresholds(actorOf(request), request.params.model, request.body),
+    );
+    app.get(
+      '/api/v1/production/serial-patterns',
+      {
+        config: staff,
+        schema: {
+          tags,
+          summary: 'The patterns new unit and hashboard serials are made from',
+          response: { 200: patternsSchema, ...problems },
+        },
+      },
+      async (request) => qcSettings.serialPatterns(actorOf(request)),
+    );
+    app.put(
+      '/api/v1/production/serial-patterns',
+      {
+        config: line,
+        schema: {
+          tags,
+          summary: 'Change serial patterns: tokens {MODEL}, {YY}, {WW} (ISO week) and one {SEQ:n}',
+          body: patternsInput,
+          response: { 200: patternsSchema, ...problems },
+        },
+      },
+      async (request) => qcSettings.setSerialPatterns(actorOf(request), request.body),
     );
   };
 }

@@ -166,3 +166,22 @@ export const yieldSchema = z.object({
     }),
   ),
 });
+
+const bp = z.number().int().min(0).max(20_000);
+export const thresholdsInput = z.strictObject({
+  minHashrateBp: bp,
+  maxChipTempC: z.number().int().min(0).max(150),
+  maxEfficiencyBp: bp,
+  minDurationMin: z.number().int().min(0).max(10_080),
+  minChipsBp: bp,
+  minFanRpm: z.number().int().min(0).max(30_000),
+});
+export const thresholdsSchema = thresholdsInput.extend({
+  model: z.string(),
+  isDefault: z.boolean(),
+});
+export const patternsInput = z.strictObject({
+  unit: z.string().trim().min(1).max(60).optional(),
+  hashboard: z.string().trim().min(1).max(60).optional(),
+});
+export const patternsSchema = z.object({ unit: z.string(), hashboard: z.string() });

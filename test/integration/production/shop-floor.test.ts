@@ -257,4 +257,63 @@ describeEachDialect('production: work orders, units, genealogy and burn-in', (wo
       ).statusCode,
     ).toBe(403);
   });
+
+  it('lets QC set a model’s thresholds and the line its serial patterns, checked', async () => {
+    const w = world();
+    const { lead, wo, boards } = await line(w);
+    const put = (url: string, payload: object) =>
+      w.app.inject({ method: 'PUT', url, headers: lead.headers, payload });
+    const bad = await put('/api/v1/production/serial-patterns', { unit: 'PLANT-{PLANT}-{SEQ:4}' });
+    expect(bad.json()).toMatchObject({
+      code: 'PRODUCTION_SERIAL_PATTERN',
+      errors: [{ path: 'unit', message: 'unknown token {PLANT}' }],
+    });
+    expect(
+      (await put('/api/v1/production/serial-patterns', { unit: 'TX-{MODEL}-{SEQ:4}' })).json(),
+    ).toEqual({ unit: 'TX-{MODEL}-{SEQ:4}', hashboard: 'HB{MODEL}-{YY}{WW}-{SEQ:6}' });
+    const unit = await post(w, lead, `/api/v1/production/work-orders/${wo}/units`, {
+      hashboards: boards.slice(0, 3),
+      serials: ['PSU-A'],
+    });
+    expect(unit.json().serial).toBe('TX-TESTMINER-0001');
+
+    // 100.5% of nominal passes the default 97%, not a stricter 101%.
+    const strict = {
+      minHashrateBp: 10_100,
+      maxChipTempC: 85,
+      maxEfficiencyBp: 10_500,
+      minDurationMin: 120,
+      minChipsBp: 10_000,
+      minFanRpm: 2_000,
+    };
+    expect(
+      (await put('/api/v1/production/qc-thresholds/Test%20Miner', strict)).json(),
+    ).toMatchObject({ model: 'Test Miner', isDefault: false });
+    const verdict = await post(
+      w,
+      lead,
+      `/api/v1/production/units/${unit.json().serial}/burn-in`,
+      healthy(boards.slice(0, 3)),
+    );
+    expect(verdict.json()).toMatchObject({
+      result: 'fail',
+      reasons: ['hashrate 100.5% of nominal, needs 101.0%'],
+    });
+    const listed = (await get(w, lead, '/api/v1/production/qc-thresholds')).json().items;
+    expect(listed.find((t: { model: string }) => t.model === 'Test Miner')).toMatchObject({
+      minHashrateBp: 10_100,
+      isDefault: false,
+    });
+    const sales = await w.caller(['sales']);
+    expect(
+      (
+        await w.app.inject({
+          method: 'PUT',
+          url: '/api/v1/production/qc-thresholds/Test%20Miner',
+          headers: sales.headers,
+          payload: strict,
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
 });
