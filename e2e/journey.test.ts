@@ -47,7 +47,7 @@ describe.runIf(available)('browser journey: sign in, navigate, counts, sign out'
 
     await page.getByTestId('nav-production').click();
     await page.waitForURL(/\/production\/build-plan$/);
-    expect(await page.getByTestId('section-note').textContent()).toMatch(/work orders/i);
+    expect(await page.getByTestId('section-note').textContent()).toMatch(/work centres/i);
 
     await page.getByTestId('nav-logistics').click();
     await page.waitForURL(/\/logistics/);

@@ -12,6 +12,7 @@ import {
   IconCalendarWeek,
   IconChartBar,
   IconCpu,
+  IconClipboardCheck,
   IconClipboardList,
   IconFileInvoice,
   IconHistory,
@@ -21,6 +22,7 @@ import {
   IconPackage,
   IconPercentage,
   IconReceiptRefund,
+  IconRoute,
   IconServerBolt,
   IconSettings,
   IconTool,
@@ -64,8 +66,7 @@ export const SECTIONS: AppSection[] = [
     label: 'Production',
     path: '/production',
     icon: IconBuildingFactory2,
-    emptyState:
-      'Work centres, the workforce ramp, work orders, serialized units and burn-in results will appear here.',
+    emptyState: 'Work centres and the workforce ramp will appear here.',
     requiredRoles: STAFF_ROLES,
     tabs: [
       {
@@ -75,6 +76,18 @@ export const SECTIONS: AppSection[] = [
         icon: IconCalendarWeek,
       },
       { key: 'production-mrp', label: 'MRP', path: '/production/mrp', icon: IconListDetails },
+      {
+        key: 'production-work-orders',
+        label: 'Work orders',
+        path: '/production/work-orders',
+        icon: IconClipboardCheck,
+      },
+      {
+        key: 'production-traceability',
+        label: 'Traceability',
+        path: '/production/traceability',
+        icon: IconRoute,
+      },
     ],
   },
   {

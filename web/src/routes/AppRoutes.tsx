@@ -21,7 +21,7 @@ function pageRoutes(section: AppSection) {
     ...(SECTION_SUBPAGES[section.key] ?? []).map((sub) => (
       <Route
         key={`${section.key}:${sub.path}`}
-        path={`${section.path}/${sub.path}`}
+        path={sub.path.startsWith('/') ? sub.path : `${section.path}/${sub.path}`}
         element={<SectionRouteElement section={section} page={sub.page} />}
       />
     )),

@@ -6,6 +6,10 @@ import { UsersPage } from '../pages/admin/users/UsersPage';
 import { WebhooksPage } from '../pages/admin/webhooks/WebhooksPage';
 import { BuildPlanPage } from '../pages/production/build-plan/BuildPlanPage';
 import { MrpPage } from '../pages/production/mrp/MrpPage';
+import { TraceabilityPage } from '../pages/production/traceability/TraceabilityPage';
+import { UnitPage } from '../pages/production/units/UnitPage';
+import { WorkOrderPage } from '../pages/production/work-orders/WorkOrderPage';
+import { WorkOrdersPage } from '../pages/production/work-orders/WorkOrdersPage';
 import { InventoryPage } from '../pages/supply/inventory/InventoryPage';
 import { SerialPage } from '../pages/supply/inventory/SerialPage';
 import { ModelsPage } from '../pages/supply/ModelsPage';
@@ -29,6 +33,8 @@ export const SECTION_PAGES: Partial<Record<string, ComponentType>> = {
   home: HomePage,
   'production-build-plan': BuildPlanPage,
   'production-mrp': MrpPage,
+  'production-work-orders': WorkOrdersPage,
+  'production-traceability': TraceabilityPage,
   'supply-parts': PartsPage,
   'supply-models': ModelsPage,
   'supply-suppliers': SuppliersPage,
@@ -45,13 +51,18 @@ export const SECTION_PAGES: Partial<Record<string, ComponentType>> = {
 };
 
 export interface SubPage {
-  /** Below the section page's path, e.g. ':number/receive'. */
+  /**
+   * Below the section page's path, e.g. ':number/receive'; or, starting with '/', a full
+   * address inside the section that belongs to no single tab (e.g. '/production/units/:serial').
+   */
   path: string;
   page: ComponentType;
 }
 
 /** Pages below a section page (details, steps), by section key; they keep its tab and guard. */
 export const SECTION_SUBPAGES: Partial<Record<string, SubPage[]>> = {
+  'production-work-orders': [{ path: ':number', page: WorkOrderPage }],
+  'production-traceability': [{ path: '/production/units/:serial', page: UnitPage }],
   'supply-suppliers': [{ path: ':supplier', page: SupplierPage }],
   'supply-purchase-orders': [
     { path: 'new', page: NewPurchaseOrderPage },

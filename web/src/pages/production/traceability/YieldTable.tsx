@@ -1,0 +1,69 @@
+import { Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useYield } from '../../../api/production';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { TableMessageRow } from '../../../components/TableMessageRow';
+import { todayIso } from '../../../lib/isoDates';
+import { formatNumber } from '../../../lib/format';
+import { formatPercentBp } from '../productionLabels';
+
+/** First-pass burn-in yield by model and ISO week, for the current calendar year. */
+export function YieldTable() {
+  const year = todayIso().slice(0, 4);
+  const rows = useYield(`${year}-01-01`, `${year}-12-31`);
+  const items = rows.data ?? [];
+  return (
+    <Stack gap="xs">
+      <Title order={4}>First-pass yield · {year}</Title>
+      <ProblemAlert error={rows.error} title="Yield could not be loaded" />
+      <Paper withBorder radius="md">
+        <Table.ScrollContainer minWidth={520}>
+          <Table highlightOnHover verticalSpacing="xs" data-testid="yield-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Model</Table.Th>
+                <Table.Th>Week</Table.Th>
+                <Table.Th ta="right">Tested</Table.Th>
+                <Table.Th ta="right">Passed first time</Table.Th>
+                <Table.Th ta="right">Yield</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.length === 0 && (
+                <TableMessageRow colSpan={5}>
+                  {rows.isPending ? 'Loading yield…' : 'Nothing burned in this year yet.'}
+                </TableMessageRow>
+              )}
+              {items.map((row) => (
+                <Table.Tr
+                  key={`${row.model}|${row.week}`}
+                  data-testid={`yield-row-${row.model}-${row.week}`}
+                  data-model={row.model}
+                >
+                  <Table.Td>{row.model}</Table.Td>
+                  <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                    {row.week}
+                  </Table.Td>
+                  <Table.Td ta="right" ff="monospace">
+                    {formatNumber(row.tested)}
+                  </Table.Td>
+                  <Table.Td ta="right" ff="monospace">
+                    {formatNumber(row.passed)}
+                  </Table.Td>
+                  <Table.Td ta="right" ff="monospace" data-testid="yield-percent">
+                    <Text
+                      span
+                      inherit
+                      c={row.yieldBp !== null && row.yieldBp < 9_000 ? 'red.7' : undefined}
+                    >
+                      {formatPercentBp(row.yieldBp)}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Paper>
+    </Stack>
+  );
+}
