@@ -234,5 +234,33 @@ export function shopFloorRoutes(services: {
       },
       async (request) => qcSettings.setSerialPatterns(actorOf(request), request.body),
     );
+
+    app.get(
+      '/api/v1/production/scan/:serial',
+      {
+        config: staff,
+        schema: {
+          tags,
+          summary: 'Scanner endpoint: what a serial is and its next step on the line',
+          params: serialParams,
+          response: {
+            200: z.object({
+              serial: z.string(),
+              model: z.string(),
+              kind: z.enum(['unit', 'hashboard']),
+              status: z.string(),
+              installedIn: z.string().nullable(),
+              attempts: z.number().int(),
+              next: z.object({
+                step: z.enum(['install_in_unit', 'burn_in', 'retest', 'finished_goods', 'none']),
+                hint: z.string(),
+              }),
+            }),
+            ...problems,
+          },
+        },
+      },
+      async (request) => unitQueries.scan(actorOf(request), request.params.serial),
+    );
   };
 }

@@ -6,6 +6,7 @@ import type { CatalogService } from '../catalog/index.js';
 import type { BoardReading } from './burn-in.engine.js';
 import { firstPassYield } from './burn-in.engine.js';
 import type { ProductionTables } from './production.tables.js';
+import { nextStep } from './next-step.engine.js';
 import { isoWeek } from './serial.engine.js';
 import { unitNotFound } from './unit.service.js';
 
@@ -85,6 +86,36 @@ export function createUnitQueries(deps: { db: AnyDb; catalog: Pick<CatalogServic
         components,
         burnIn,
       };
+    },
+
+    /** A scan at any station: what the serial is and its next step on the line. */
+    async scan(actor: Actor, serial: string) {
+      requireAnyRole(actor, STAFF_ROLES);
+      const item = await db
+        .selectFrom('productionUnits')
+        .select(['id', 'serial', 'kind', 'status', 'modelName'])
+        .where('serial', '=', serial)
+        .executeTakeFirst();
+      if (!item) throw unitNotFound(serial);
+      const attempts = await db
+        .selectFrom('productionBurnIn')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('unitId', '=', item.id)
+        .executeTakeFirstOrThrow();
+      const parent = await db
+        .selectFrom('productionGenealogy as g')
+        .innerJoin('productionUnits as p', 'p.id', 'g.parentUnitId')
+        .select('p.serial')
+        .where('g.componentUnitId', '=', item.id)
+        .where('g.removedAt', 'is', null)
+        .executeTakeFirst();
+      const facts = {
+        kind: item.kind,
+        status: item.status,
+        installedIn: parent?.serial ?? null,
+        attempts: Number(attempts.n),
+      };
+      return { serial: item.serial, model: item.modelName, ...facts, next: nextStep(facts) };
     },
 
     /**

@@ -132,11 +132,20 @@ describeEachDialect('production: work orders, units, genealogy and burn-in', (wo
     // 30 chips at $3, a $90 PSU and two $8 fans.
     expect(unit.json().valueCents).toBe(30 * 300 + 9000 + 2 * 800);
 
+    const scan = async (s: string) => (await get(w, lead, `/api/v1/production/scan/${s}`)).json();
+    expect((await scan(serial)).next.step).toBe('burn_in');
+    expect(await scan(boards[0]!)).toMatchObject({
+      kind: 'hashboard',
+      installedIn: serial,
+      next: { step: 'none' },
+    });
+    expect((await scan(boards[3]!)).next.step).toBe('install_in_unit');
     const failed = await post(w, lead, `/api/v1/production/units/${serial}/burn-in`, {
       ...healthy(boards.slice(0, 3)),
       hashrateGhs: 90_000,
     });
     expect(failed.json()).toMatchObject({ attempt: 1, result: 'fail', hashrateBp: 9000 });
+    expect((await scan(serial)).next.step).toBe('retest');
     const passed = await post(
       w,
       lead,
