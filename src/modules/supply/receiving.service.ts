@@ -14,7 +14,7 @@ import { newId } from '../../platform/ids.js';
 import type { CatalogService } from '../catalog/index.js';
 import type { CustomsEntryService } from '../trade/index.js';
 import { nextNumber, withNumber } from '../../platform/db/document-number.js';
-import { quantityOf } from './inventory.service.js';
+import { quantityOf } from './stock-request.js';
 import { locationNotFound } from './stock.queries.js';
 import type { PurchaseOrderService } from './purchase-order.service.js';
 import { landedLines } from './receipt.engine.js';

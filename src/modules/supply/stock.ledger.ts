@@ -276,8 +276,11 @@ export function stockLedger(anyDb: AnyDb) {
    * new). Writers of one part then queue on that row, and writers of several parts take them in
    * the same order, so PostgreSQL never sees two transactions wait on each other.
    */
+  // Parts this ledger has locked: a lock lasts to the end of the transaction, so once is enough.
+  const locked = new Set<string>();
   async function lockParts(partIds: readonly string[], at: number) {
-    for (const partId of [...new Set(partIds)].sort()) {
+    for (const partId of [...new Set(partIds)].filter((id) => !locked.has(id)).sort()) {
+      locked.add(partId);
       await db
         .insertInto('supplyValuations')
         .values({ partId, quantity: 0, valueCents: 0, updatedAt: at })

@@ -11,7 +11,7 @@ import {
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { newId } from '../../../platform/ids.js';
 import type { CatalogService } from '../../catalog/index.js';
-import { STOCK_WRITERS } from '../inventory.service.js';
+import { STOCK_WRITERS } from '../stock-request.js';
 import { locationNotFound } from '../stock.queries.js';
 import { stockLedger } from '../stock.ledger.js';
 import type { SupplyTables } from '../supply.tables.js';
