@@ -15,7 +15,7 @@ import type { CatalogService } from '../catalog/index.js';
 import type { CustomsEntryService } from '../trade/index.js';
 import { nextNumber, withNumber } from '../../platform/db/document-number.js';
 import { quantityOf } from './stock-request.js';
-import { locationNotFound } from './stock.queries.js';
+import { locationNotFound, locationOrThrow } from './stock.queries.js';
 import type { PurchaseOrderService } from './purchase-order.service.js';
 import { landedLines } from './receipt.engine.js';
 import { stockLedger } from './stock.ledger.js';
@@ -52,21 +52,16 @@ export function createReceivingService(deps: {
   purchaseOrders: PurchaseOrderService;
   entries: Pick<CustomsEntryService, 'record'>;
 }) {
-  async function defaultLocation(trx: AnyDb, key: string | undefined) {
-    const t = tablesOf<SupplyTables>(trx);
-    const row = key
-      ? await t
-          .selectFrom('supplyLocations')
-          .selectAll()
-          .where((eb) => eb.or([eb('id', '=', key), eb('code', '=', key)]))
-          .executeTakeFirst()
-      : await t
-          .selectFrom('supplyLocations')
-          .selectAll()
-          .where('kind', '=', 'raw_stores')
-          .orderBy('code')
-          .executeTakeFirst();
-    if (!row) throw locationNotFound(key ?? 'raw stores');
+  /** The location named, or the first raw-stores location. */
+  async function receivingLocation(trx: AnyDb, key: string | undefined) {
+    if (key) return locationOrThrow(trx, key);
+    const row = await tablesOf<SupplyTables>(trx)
+      .selectFrom('supplyLocations')
+      .selectAll()
+      .where('kind', '=', 'raw_stores')
+      .orderBy('code')
+      .executeTakeFirst();
+    if (!row) throw locationNotFound('raw stores');
     return row;
   }
 
@@ -97,13 +92,14 @@ export function createReceivingService(deps: {
               'SUPPLY_PO_NOT_RECEIVABLE',
               `${po.number} is ${po.status}: only a sent order can be received.`,
             );
-          const location = await defaultLocation(trx, input.location);
+          const location = await receivingLocation(trx, input.location);
           const receivedOn = input.receivedOn ?? deps.clock.today();
           const poLines = await lockedForUpdate(
             trx,
             t.selectFrom('supplyPoLines').selectAll().where('poId', '=', po.id).orderBy('lineNo'),
           ).execute();
-          await stockLedger(trx).lockParts(
+          const ledger = stockLedger(trx);
+          await ledger.lockParts(
             poLines.map((l) => l.partId),
             deps.clock.now(),
           );
@@ -219,7 +215,6 @@ export function createReceivingService(deps: {
             createdAt: now,
           };
           await t.insertInto('supplyReceipts').values(receipt).execute();
-          const ledger = stockLedger(trx);
           const lines: ReceiptLinesTable[] = [];
           for (const [i, p] of planned.entries()) {
             const cost = landed[i]!;
