@@ -37,6 +37,19 @@ export function createCatalogRepo(anyDb: AnyDb) {
         .selectAll()
         .where((eb) => eb.or([eb('id', '=', key), eb('partNumber', '=', key)]))
         .executeTakeFirst(),
+    async partsById(ids: readonly string[]): Promise<PartsTable[]> {
+      const unique = [...new Set(ids)];
+      const rows: PartsTable[] = [];
+      for (let i = 0; i < unique.length; i += 500)
+        rows.push(
+          ...(await db
+            .selectFrom('catalogParts')
+            .selectAll()
+            .where('id', 'in', unique.slice(i, i + 500))
+            .execute()),
+        );
+      return rows;
+    },
     insertPart: (row: PartsTable) => db.insertInto('catalogParts').values(row).execute(),
     updatePart: (id: string, changes: Partial<Omit<PartsTable, 'id' | 'createdAt'>>) =>
       db.updateTable('catalogParts').set(changes).where('id', '=', id).execute(),

@@ -11,14 +11,14 @@ import { isoWeek } from './serial.engine.js';
 import { unitNotFound } from './unit.service.js';
 
 /** Reading the line's record: a unit's birth certificate, traceability, yield. */
-export function createUnitQueries(deps: { db: AnyDb; catalog: Pick<CatalogService, 'listParts'> }) {
+export function createUnitQueries(deps: {
+  db: AnyDb;
+  catalog: Pick<CatalogService, 'getPart' | 'partsById'>;
+}) {
   const db = tablesOf<ProductionTables>(deps.db);
 
-  async function partNumbers(actor: Actor) {
-    return new Map((await deps.catalog.listParts(actor, {})).map((p) => [p.id, p.partNumber]));
-  }
-
-  async function componentsOf(unitId: string, names: Map<string, string>) {
+  /** A unit's installed components, named. */
+  async function componentsOf(actor: Actor, unitId: string) {
     const rows = await db
       .selectFrom('productionGenealogy')
       .selectAll()
@@ -26,9 +26,13 @@ export function createUnitQueries(deps: { db: AnyDb; catalog: Pick<CatalogServic
       .where('removedAt', 'is', null)
       .orderBy('installedAt')
       .execute();
+    const parts = await deps.catalog.partsById(
+      actor,
+      rows.map((g) => g.componentPartId),
+    );
     return rows.map((g) => ({
       partId: g.componentPartId,
-      partNumber: names.get(g.componentPartId) ?? g.componentPartId,
+      partNumber: parts.get(g.componentPartId)?.partNumber ?? g.componentPartId,
       serial: g.componentSerial,
       lotCode: g.lotCode,
       quantity: g.quantity,
@@ -48,16 +52,15 @@ export function createUnitQueries(deps: { db: AnyDb; catalog: Pick<CatalogServic
         .where('u.serial', '=', serial)
         .executeTakeFirst();
       if (!unit) throw unitNotFound(serial);
-      const names = await partNumbers(actor);
       const components = await Promise.all(
-        (await componentsOf(unit.id, names)).map(async (c) => {
+        (await componentsOf(actor, unit.id)).map(async (c) => {
           if (!c.builtHere || !c.serial) return { ...c, components: [] };
           const board = await db
             .selectFrom('productionUnits')
             .select('id')
             .where('serial', '=', c.serial)
             .executeTakeFirst();
-          return { ...c, components: board ? await componentsOf(board.id, names) : [] };
+          return { ...c, components: board ? await componentsOf(actor, board.id) : [] };
         }),
       );
       const burnIn = (
@@ -81,7 +84,9 @@ export function createUnitQueries(deps: { db: AnyDb; catalog: Pick<CatalogServic
         .executeTakeFirst();
       return {
         ...unit,
-        partNumber: names.get(unit.partId) ?? unit.partId,
+        partNumber:
+          (await deps.catalog.partsById(actor, [unit.partId])).get(unit.partId)?.partNumber ??
+          unit.partId,
         installedIn: installedIn?.serial ?? null,
         components,
         burnIn,
@@ -138,8 +143,8 @@ export function createUnitQueries(deps: { db: AnyDb; catalog: Pick<CatalogServic
         ? direct.where('lotCode', '=', query.lot)
         : direct.where('componentSerial', '=', query.serial!);
       if (query.part) {
-        const id = [...(await partNumbers(actor)).entries()].find(([, n]) => n === query.part)?.[0];
-        direct = direct.where('componentPartId', '=', id ?? query.part);
+        const part = await deps.catalog.getPart(actor, query.part);
+        direct = direct.where('componentPartId', '=', part.id);
       }
       const holders = [...new Set((await direct.execute()).map((r) => r.parentUnitId))];
       const ids = new Set(holders);

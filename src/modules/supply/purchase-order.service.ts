@@ -66,7 +66,7 @@ export function createPurchaseOrderService(deps: {
   clock: Clock;
   audit: AuditLog;
   events: EventBus;
-  catalog: Pick<CatalogService, 'getPart' | 'listParts'>;
+  catalog: Pick<CatalogService, 'getPart' | 'partsById'>;
   suppliers: SupplierService;
 }) {
   const db = tablesOf<SupplyTables>(deps.db);
@@ -179,13 +179,16 @@ export function createPurchaseOrderService(deps: {
       requireAnyRole(actor, STAFF_ROLES);
       const po = await loadPo(deps.db, key);
       const supplier = await deps.suppliers.supplier(po.supplierId);
-      const parts = new Map((await deps.catalog.listParts(actor, {})).map((p) => [p.id, p]));
       const lines = await db
         .selectFrom('supplyPoLines')
         .selectAll()
         .where('poId', '=', po.id)
         .orderBy('lineNo')
         .execute();
+      const parts = await deps.catalog.partsById(
+        actor,
+        lines.map((l) => l.partId),
+      );
       const receipts = await db
         .selectFrom('supplyReceipts')
         .selectAll()

@@ -31,7 +31,7 @@ export type StockDeps = {
   db: AnyDb;
   clock: Clock;
   audit: AuditLog;
-  catalog: Pick<CatalogService, 'getPart' | 'listParts'>;
+  catalog: Pick<CatalogService, 'getPart' | 'partsById'>;
 };
 
 /** How many units a request names, checked against the part's tracking. */

@@ -21,14 +21,14 @@ export async function locationOrThrow(db: AnyDb, key: string) {
 /** What stock there is, where, and what it is worth: every read of the inventory. */
 export function createStockQueries(deps: {
   db: AnyDb;
-  catalog: Pick<CatalogService, 'getPart' | 'listParts'>;
+  catalog: Pick<CatalogService, 'getPart' | 'partsById'>;
 }) {
   const repo = createInventoryRepo(deps.db);
   const location = (key: string) => locationOrThrow(deps.db, key);
 
   /** Part numbers and location codes beside the ids, for people reading the ledger. */
-  async function namer(actor: Actor) {
-    const parts = new Map((await deps.catalog.listParts(actor, {})).map((p) => [p.id, p]));
+  async function namer(actor: Actor, partIds: readonly string[]) {
+    const parts = await deps.catalog.partsById(actor, partIds);
     const locations = new Map((await repo.locations()).map((l) => [l.id, l.code]));
     const code = (id: string | null) => (id === null ? null : (locations.get(id) ?? id));
     return {
@@ -72,9 +72,9 @@ export function createStockQueries(deps: {
       const one = filter.part ? await deps.catalog.getPart(actor, filter.part) : undefined;
       const locationId = filter.location ? (await location(filter.location)).id : undefined;
       const rows = await repo.balances({ partId: one?.id, locationId, nonZero: filter.nonZero });
-      // One part asked about: no need to read the whole part master to name it.
-      const parts = new Map(
-        (one ? [one] : await deps.catalog.listParts(actor, {})).map((p) => [p.id, p]),
+      const parts = await deps.catalog.partsById(
+        actor,
+        rows.map((r) => r.partId),
       );
       const locations = new Map((await repo.locations()).map((l) => [l.id, l]));
       return rows.map((r) => ({
@@ -151,10 +151,17 @@ export function createStockQueries(deps: {
       requireAnyRole(actor, STAFF_ROLES);
       const partId = filter.part ? (await deps.catalog.getPart(actor, filter.part)).id : undefined;
       const locationId = filter.location ? (await location(filter.location)).id : undefined;
-      const name = await namer(actor);
-      return (
-        await repo.serials({ partId, locationId, status: filter.status, limit: filter.limit })
-      ).map(name.serial);
+      const rows = await repo.serials({
+        partId,
+        locationId,
+        status: filter.status,
+        limit: filter.limit,
+      });
+      const name = await namer(
+        actor,
+        rows.map((r) => r.partId),
+      );
+      return rows.map(name.serial);
     },
 
     async serial(actor: Actor, serial: string) {
@@ -162,7 +169,7 @@ export function createStockQueries(deps: {
       const row = await repo.serial(serial);
       if (!row)
         throw notFound('SUPPLY_SERIAL_NOT_FOUND', `No serial "${serial}" in stock records.`);
-      const name = await namer(actor);
+      const name = await namer(actor, [row.partId]);
       const history = (await repo.moves({ serial, limit: 200 })).map(name.move);
       return { ...name.serial(row), history };
     },
@@ -187,7 +194,10 @@ export function createStockQueries(deps: {
         cursor: filter.cursor,
         limit: filter.limit,
       });
-      const name = await namer(actor);
+      const name = await namer(
+        actor,
+        items.map((m) => m.partId),
+      );
       return {
         items: items.map(name.move),
         nextCursor: items.length === filter.limit ? items.at(-1)!.id : null,
@@ -205,8 +215,12 @@ export function createStockQueries(deps: {
     /** Stock value by part under the moving average, and in total. */
     async valuation(actor: Actor) {
       requireAnyRole(actor, STAFF_ROLES);
-      const parts = new Map((await deps.catalog.listParts(actor, {})).map((p) => [p.id, p]));
-      const items = (await repo.valuations())
+      const valuations = await repo.valuations();
+      const parts = await deps.catalog.partsById(
+        actor,
+        valuations.map((v) => v.partId),
+      );
+      const items = valuations
         .map((v) => ({
           partId: v.partId,
           partNumber: parts.get(v.partId)?.partNumber ?? v.partId,

@@ -61,7 +61,7 @@ export function createSupplierService(deps: {
   db: AnyDb;
   clock: Clock;
   audit: AuditLog;
-  catalog: Pick<CatalogService, 'getPart' | 'listParts'>;
+  catalog: Pick<CatalogService, 'getPart' | 'partsById'>;
 }) {
   const db = tablesOf<SupplyTables>(deps.db);
 
@@ -109,8 +109,12 @@ export function createSupplierService(deps: {
     async get(actor: Actor, key: string) {
       requireAnyRole(actor, STAFF_ROLES);
       const s = await supplier(key);
-      const parts = new Map((await deps.catalog.listParts(actor, {})).map((p) => [p.id, p]));
-      const priceBreaks = (await breaksOf(s.id)).map((b) => ({
+      const breaks = await breaksOf(s.id);
+      const parts = await deps.catalog.partsById(
+        actor,
+        breaks.map((b) => b.partId),
+      );
+      const priceBreaks = breaks.map((b) => ({
         ...b,
         partNumber: parts.get(b.partId)?.partNumber ?? b.partId,
         partName: parts.get(b.partId)?.name ?? '',
