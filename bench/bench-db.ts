@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../src/platform/config.js';
 import { openDatabase, type DialectName } from '../src/platform/db/database.js';
+import { seededRandom as demoRandom } from '../src/platform/demo/random.js';
 import { createLogger } from '../src/platform/logger.js';
 import { createSystem } from '../src/system.js';
 
@@ -25,16 +26,10 @@ export async function timed(n: number, work: (i: number) => Promise<unknown>): P
   return samples;
 }
 
-/** A deterministic pseudo-random integer in [0, n) (mulberry32), so runs are comparable. */
+/** A deterministic pseudo-random integer in [0, n), so runs are comparable. */
 export function seededRandom(seed = 42) {
-  let state = seed >>> 0;
-  return (n: number) => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4_294_967_296) * n);
-  };
+  const random = demoRandom(seed);
+  return (n: number) => Math.floor(random.next() * n);
 }
 
 /** A PostgreSQL admin URL: from the environment, or a throwaway server started for the run. */

@@ -168,10 +168,11 @@ async function measure(dialect: DialectName, sizes: Sizes, rounds: number) {
     const movable = balanceRows
       .filter((b) => b.onHand - b.reserved > 0 && b.lotId === '')
       .slice(0, 500);
+    const numberOf = new Map(synthetic.map((p) => [p.id, p.partNumber]));
     const writeStart = performance.now();
     for (const b of movable)
       await inventory.transfer(actor, {
-        part: synthetic.find((p) => p.id === b.partId)!.partNumber,
+        part: numberOf.get(b.partId)!,
         from: b.locationId,
         to: b.locationId === locations[0] ? locations[1]! : locations[0]!,
         quantity: 1,
