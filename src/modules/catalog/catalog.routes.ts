@@ -15,13 +15,13 @@ import {
   partSchema,
   revisionInput,
 } from './catalog.schemas.js';
-import type { CatalogService } from './catalog.service.js';
+import { EDITORS, type CatalogService } from './catalog.service.js';
 
 export function catalogRoutes(catalog: CatalogService, clock: Clock) {
   return async function routes(instance: FastifyInstance): Promise<void> {
     const app = instance.withTypeProvider<ZodTypeProvider>();
     const staff = { access: { roles: STAFF_ROLES } };
-    const editors = { access: { roles: ['planner', 'buyer', 'production'] as const } };
+    const editors = { access: { roles: EDITORS } };
     const onDate = z.strictObject({ date: isoDate.optional() });
     const today = (date: string | undefined) => date ?? clock.today();
 

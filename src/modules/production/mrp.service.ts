@@ -12,6 +12,9 @@ import { MrpError, runMrp, type MrpItem, type Peg } from './mrp.engine.js';
 import type { ProductionTables } from './production.tables.js';
 import { weekIndex, weeksFrom } from './weeks.js';
 
+/** Who runs MRP and acts on it: planners and buyers. */
+export const MRP_USERS = ['planner', 'buyer'] as const;
+
 /** Days a part made here takes from release to completion, unless its parameters say otherwise. */
 const DEFAULT_MAKE_LEAD_DAYS = 7;
 
@@ -113,7 +116,7 @@ export function createMrpService(deps: {
   return {
     /** Plan materials for the build plan over `weeks` weeks from this week; the run is kept. */
     async run(actor: Actor, options: { weeks: number }): Promise<MrpRunResult> {
-      requireAnyRole(actor, ['planner', 'buyer']);
+      requireAnyRole(actor, MRP_USERS);
       const today = deps.clock.today();
       const weekStarts = weeksFrom(today, options.weeks);
       const [world, models, available, open, breaks, params, demand] = await Promise.all([
@@ -272,7 +275,7 @@ export function createMrpService(deps: {
      * and listing one already ordered is refused, so nothing is ordered twice.
      */
     async draftPurchaseOrders(actor: Actor, runId: string, orderIds?: string[]) {
-      requireAnyRole(actor, ['planner', 'buyer']);
+      requireAnyRole(actor, MRP_USERS);
       const run = await load(runId);
       // Without a list: every planned purchase not ordered yet. With one: exactly those.
       const chosen = run.plannedOrders.filter((o) =>
@@ -362,7 +365,7 @@ export function createMrpService(deps: {
         note?: string | null | undefined;
       },
     ) {
-      requireAnyRole(actor, ['planner', 'buyer']);
+      requireAnyRole(actor, MRP_USERS);
       const now = deps.clock.now();
       const row = {
         partId,

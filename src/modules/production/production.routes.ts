@@ -5,8 +5,8 @@ import { STAFF_ROLES } from '../../platform/authz.js';
 import { actorOf } from '../../platform/http/access.js';
 import { problems } from '../../platform/http/schemas.js';
 import type { CatalogService } from '../catalog/index.js';
-import type { BuildPlanService } from './build-plan.service.js';
-import type { MrpService } from './mrp.service.js';
+import { PLANNERS, type BuildPlanService } from './build-plan.service.js';
+import { MRP_USERS, type MrpService } from './mrp.service.js';
 import {
   draftPosInput,
   draftPosSchema,
@@ -28,7 +28,7 @@ export function productionRoutes(services: {
   return async function routes(instance: FastifyInstance): Promise<void> {
     const app = instance.withTypeProvider<ZodTypeProvider>();
     const staff = { access: { roles: STAFF_ROLES } };
-    const planners = { access: { roles: ['planner', 'buyer'] as const } };
+    const planners = { access: { roles: MRP_USERS } };
     const tags = ['planning'];
     const runId = z.strictObject({ id: z.string().min(1).max(100) });
 
@@ -48,7 +48,7 @@ export function productionRoutes(services: {
     app.put(
       '/api/v1/plan/build-plan',
       {
-        config: { access: { roles: ['planner'] as const } },
+        config: { access: { roles: PLANNERS } },
         schema: {
           tags,
           summary: 'Set plan cells (any date of a week sets that week; 0 clears)',

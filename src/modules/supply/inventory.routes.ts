@@ -21,7 +21,12 @@ import {
   transferInput,
   valuationSchema,
 } from './inventory.schemas.js';
-import { STOCK_WRITERS, type InventoryService } from './inventory.service.js';
+import {
+  HOLDERS,
+  LOCATION_EDITORS,
+  STOCK_WRITERS,
+  type InventoryService,
+} from './inventory.service.js';
 
 const key = z.string().trim().min(1).max(100);
 
@@ -33,7 +38,7 @@ export function inventoryRoutes(
     const app = instance.withTypeProvider<ZodTypeProvider>();
     const staff = { access: { roles: STAFF_ROLES } };
     const writers = { access: { roles: STOCK_WRITERS } };
-    const holders = { access: { roles: [...STOCK_WRITERS, 'planner', 'sales'] as const } };
+    const holders = { access: { roles: HOLDERS } };
     const tags = ['inventory'];
     const moved = z.object({ partNumber: z.string(), valueCents: z.number().int() }).loose();
 
@@ -52,7 +57,7 @@ export function inventoryRoutes(
     app.post(
       '/api/v1/inventory/locations',
       {
-        config: { access: { roles: ['buyer', 'production', 'logistics'] as const } },
+        config: { access: { roles: LOCATION_EDITORS } },
         schema: {
           tags,
           summary: 'Add a stock location',

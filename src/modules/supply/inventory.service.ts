@@ -23,7 +23,10 @@ import {
 } from './stock-request.js';
 import type { LocationKind, SupplyTables } from './supply.tables.js';
 
-export { STOCK_WRITERS } from './stock-request.js';
+export { HOLDERS, STOCK_WRITERS } from './stock-request.js';
+
+/** Who adds stock locations. */
+export const LOCATION_EDITORS = ['buyer', 'production', 'logistics'] as const;
 export const ADJUSTMENT_REASONS = [
   'damaged',
   'lost',
@@ -130,7 +133,7 @@ export function createInventoryService(deps: StockDeps) {
       actor: Actor,
       input: { code: string; name: string; kind: LocationKind; note?: string | null | undefined },
     ) {
-      requireAnyRole(actor, ['buyer', 'production', 'logistics']);
+      requireAnyRole(actor, LOCATION_EDITORS);
       const row = {
         id: newId(),
         code: input.code.trim(),

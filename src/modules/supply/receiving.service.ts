@@ -21,6 +21,9 @@ import { landedLines } from './receipt.engine.js';
 import { stockLedger } from './stock.ledger.js';
 import type { PoStatus, ReceiptLinesTable, ReceiptsTable, SupplyTables } from './supply.tables.js';
 
+/** Who receives goods at the dock: buyers, production stores, logistics. */
+export const RECEIVERS = ['buyer', 'production', 'logistics'] as const;
+
 export interface ReceiveInput {
   receivedOn?: string | undefined;
   /** Stock location code or id; default: the first raw-stores location. */
@@ -67,7 +70,7 @@ export function createReceivingService(deps: {
 
   return {
     async receive(actor: Actor, poKey: string, input: ReceiveInput) {
-      requireAnyRole(actor, ['buyer', 'production', 'logistics']);
+      requireAnyRole(actor, RECEIVERS);
       // Parts are read before the transaction: on SQLite a read outside it would wait on it.
       const poRow = await deps.purchaseOrders.loadPo(deps.db, poKey);
       const partIds = await tablesOf<SupplyTables>(deps.db)

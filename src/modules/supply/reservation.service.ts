@@ -10,7 +10,7 @@ import {
   lotIdOf,
   openReservation,
   quantityOf,
-  STOCK_WRITERS,
+  HOLDERS,
   type StockDeps,
   type StockQuantity,
 } from './stock-request.js';
@@ -25,7 +25,7 @@ export function createReservationService(deps: StockDeps) {
       actor: Actor,
       input: StockQuantity & { location: string; demand: string; note?: string | undefined },
     ) {
-      requireAnyRole(actor, [...STOCK_WRITERS, 'planner', 'sales']);
+      requireAnyRole(actor, HOLDERS);
       const part = await deps.catalog.getPart(actor, input.part);
       const loc = await location(input.location);
       const quantity = quantityOf(part, input);
@@ -90,7 +90,7 @@ export function createReservationService(deps: StockDeps) {
     },
 
     async release(actor: Actor, id: string) {
-      requireAnyRole(actor, [...STOCK_WRITERS, 'planner', 'sales']);
+      requireAnyRole(actor, HOLDERS);
       return audited(deps, actor, 'supply.stock.release', id, { id }, async (trx) => {
         const at = deps.clock.now();
         // The part first, then the reservation: the order every stock write takes its locks in.

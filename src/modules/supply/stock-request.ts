@@ -18,6 +18,8 @@ import type { ReservationsTable, SupplyTables } from './supply.tables.js';
 
 /** Who moves stock: stores and buyers, the line, depot and field technicians, shipping. */
 export const STOCK_WRITERS = ['buyer', 'production', 'technician', 'logistics'] as const;
+/** Who holds stock for a demand: stock writers, and planners and sales for their demands. */
+export const HOLDERS = [...STOCK_WRITERS, 'planner', 'sales'] as const;
 
 export interface StockQuantity {
   part: string;

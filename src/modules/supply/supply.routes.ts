@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { STAFF_ROLES } from '../../platform/authz.js';
 import { actorOf } from '../../platform/http/access.js';
 import { idParams, problems } from '../../platform/http/schemas.js';
-import type { PurchaseOrderService } from './purchase-order.service.js';
-import type { ReceivingService } from './receiving.service.js';
-import type { SupplierService } from './supplier.service.js';
+import { BUYERS, DRAFTERS, type PurchaseOrderService } from './purchase-order.service.js';
+import { RECEIVERS, type ReceivingService } from './receiving.service.js';
+import { SUPPLIER_EDITORS, type SupplierService } from './supplier.service.js';
 import {
   country,
   offerSchema,
@@ -35,8 +35,8 @@ export function supplyRoutes(services: {
   return async function routes(instance: FastifyInstance): Promise<void> {
     const app = instance.withTypeProvider<ZodTypeProvider>();
     const staff = { access: { roles: STAFF_ROLES } };
-    const editors = { access: { roles: ['buyer', 'trade'] as const } };
-    const buyers = { access: { roles: ['buyer'] as const } };
+    const editors = { access: { roles: SUPPLIER_EDITORS } };
+    const buyers = { access: { roles: BUYERS } };
     const tags = ['supply'];
 
     app.get(
@@ -182,7 +182,7 @@ export function supplyRoutes(services: {
     app.post(
       '/api/v1/purchase-orders',
       {
-        config: { access: { roles: ['buyer', 'planner'] as const } },
+        config: { access: { roles: DRAFTERS } },
         schema: {
           tags,
           summary: 'Draft a purchase order; unpriced lines take the supplier’s price break',
@@ -237,7 +237,7 @@ export function supplyRoutes(services: {
     app.post(
       '/api/v1/purchase-orders/:id/receipts',
       {
-        config: { access: { roles: ['buyer', 'production', 'logistics'] as const } },
+        config: { access: { roles: RECEIVERS } },
         schema: {
           tags,
           summary:

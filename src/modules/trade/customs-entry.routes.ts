@@ -5,7 +5,7 @@ import { STAFF_ROLES } from '../../platform/authz.js';
 import { actorOf } from '../../platform/http/access.js';
 import { problems } from '../../platform/http/schemas.js';
 import { entryInput, entrySchema, refundExposureSchema } from './customs-entry.schemas.js';
-import type { CustomsEntryService } from './customs-entry.service.js';
+import { FILERS, type CustomsEntryService } from './customs-entry.service.js';
 import { isoDate } from './tariff.schemas.js';
 
 export function customsEntryRoutes(entries: CustomsEntryService) {
@@ -44,7 +44,7 @@ export function customsEntryRoutes(entries: CustomsEntryService) {
     app.post(
       '/api/v1/trade/entries',
       {
-        config: { access: { roles: ['trade', 'buyer', 'logistics', 'production'] as const } },
+        config: { access: { roles: FILERS } },
         schema: {
           tags: ['trade'],
           summary: 'Record a customs entry; duty is computed from the rows in force on its date',

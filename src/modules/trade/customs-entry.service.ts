@@ -18,7 +18,7 @@ import type { TradeTables } from './trade.tables.js';
  * Who files entries: the trade desk, logistics clearing shipments, and whoever receives imports
  * at the dock (buyers, production stores).
  */
-const FILERS = ['trade', 'buyer', 'logistics', 'production'] as const;
+export const FILERS = ['trade', 'buyer', 'logistics', 'production'] as const;
 
 export interface EntryInput {
   entryNumber: string;

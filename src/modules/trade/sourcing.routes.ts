@@ -12,13 +12,13 @@ import {
   routeInput,
   routeSchema,
 } from './sourcing.schemas.js';
-import type { SourcingService } from './sourcing.service.js';
+import { ROUTE_WRITERS, type SourcingService } from './sourcing.service.js';
 
 export function sourcingRoutes(sourcing: SourcingService, clock: Clock) {
   return async function routes(instance: FastifyInstance): Promise<void> {
     const app = instance.withTypeProvider<ZodTypeProvider>();
     const staff = { access: { roles: STAFF_ROLES } };
-    const writers = { access: { roles: ['trade', 'buyer'] as const } };
+    const writers = { access: { roles: ROUTE_WRITERS } };
 
     app.get(
       '/api/v1/trade/sourcing-routes',

@@ -15,7 +15,7 @@ import { breakEvenRateBp, importLandedCost, usBuildCost } from './landed-cost.en
 import { createTariffRepo } from './tariff.repo.js';
 import type { SourcingRoutesTable, TradeTables } from './trade.tables.js';
 
-const WRITERS = ['trade', 'buyer'] as const;
+export const ROUTE_WRITERS = ['trade', 'buyer'] as const;
 const MINER_HTS = '8543.70.9860';
 
 export type RouteInput = Omit<SourcingRoutesTable, 'id' | 'createdAt' | 'updatedAt'>;
@@ -62,7 +62,7 @@ export function createSourcingService(deps: {
     },
 
     async createRoute(actor: Actor, input: RouteInput): Promise<SourcingRoutesTable> {
-      requireAnyRole(actor, WRITERS);
+      requireAnyRole(actor, ROUTE_WRITERS);
       checkRoute(input);
       const now = deps.clock.now();
       const row: SourcingRoutesTable = {
@@ -98,7 +98,7 @@ export function createSourcingService(deps: {
       id: string,
       changes: Partial<RouteInput>,
     ): Promise<SourcingRoutesTable> {
-      requireAnyRole(actor, WRITERS);
+      requireAnyRole(actor, ROUTE_WRITERS);
       return inTransaction(deps.db, async (trx) => {
         const t = tablesOf<TradeTables>(trx);
         const current = await t

@@ -12,13 +12,13 @@ import {
   tariffRowInput,
   tariffRowSchema,
 } from './tariff.schemas.js';
-import type { TariffService } from './tariff.service.js';
+import { TARIFF_WRITERS, type TariffService } from './tariff.service.js';
 
 export function tariffRoutes(tariffs: TariffService) {
   return async function routes(instance: FastifyInstance): Promise<void> {
     const app = instance.withTypeProvider<ZodTypeProvider>();
     const staff = { access: { roles: STAFF_ROLES } };
-    const analysts = { access: { roles: ['trade'] as const } };
+    const analysts = { access: { roles: TARIFF_WRITERS } };
 
     app.get(
       '/api/v1/trade/tariff-rows',

@@ -13,7 +13,6 @@ import type { TariffRowsTable } from './trade.tables.js';
 /** Staff read the tariff table; trade analysts (and admins) change it. */
 const READERS = STAFF_ROLES;
 export const TARIFF_WRITERS = ['trade'] as const;
-const WRITERS = TARIFF_WRITERS;
 
 export interface TariffRowInput {
   program: string;
@@ -99,7 +98,7 @@ export function createTariffService(deps: {
     },
 
     async createRow(actor: Actor, input: TariffRowInput, scenario?: string) {
-      requireAnyRole(actor, WRITERS);
+      requireAnyRole(actor, TARIFF_WRITERS);
       checkDates(input.effectiveFrom, input.effectiveTo);
       const scenarioId = scenario ? (await resolveScenario(scenario)).id : null;
       const row = rowRecord(input, scenarioId, deps.clock.now());
@@ -130,7 +129,7 @@ export function createTariffService(deps: {
     },
 
     async updateRow(actor: Actor, id: string, changes: Partial<TariffRowInput>) {
-      requireAnyRole(actor, WRITERS);
+      requireAnyRole(actor, TARIFF_WRITERS);
       return inTransaction(deps.db, async (trx) => {
         const txRepo = createTariffRepo(trx);
         const current = await txRepo.row(id);
@@ -189,7 +188,7 @@ export function createTariffService(deps: {
       actor: Actor,
       input: { name: string; description?: string | null | undefined; rows: TariffRowInput[] },
     ) {
-      requireAnyRole(actor, WRITERS);
+      requireAnyRole(actor, TARIFF_WRITERS);
       for (const r of input.rows) checkDates(r.effectiveFrom, r.effectiveTo);
       const now = deps.clock.now();
       const scenario = {
