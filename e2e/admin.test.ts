@@ -41,6 +41,8 @@ describe.runIf(available)('browser journey: an admin manages users and API token
     await page.getByTestId('sign-out').click();
     await page.waitForURL(/\/login/);
     await signIn(page, server.url, 'new.buyer@plant.example', 'a long first password');
+    // The navigation renders with the user menu; only then can its absence mean anything.
+    await page.getByTestId('user-menu').waitFor({ state: 'visible' });
     expect(await page.getByTestId('nav-admin-users').count()).toBe(0);
     await page.goto(`${server.url}/admin/users`);
     await expect.poll(() => page.getByTestId('access-denied').count()).toBe(1);

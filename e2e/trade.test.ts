@@ -55,7 +55,6 @@ describe.runIf(available)('browser journey: trade and supply pages', () => {
       .poll(() => page.locator('[data-testid^="compare-route-"]').count())
       .toBeGreaterThanOrEqual(4);
     await page.locator('[data-testid="compare-chart"] canvas').first().waitFor();
-    expect(await page.locator('[data-testid="compare-chart"] canvas').count()).toBeGreaterThan(0);
     // Each route shows the origin it declares and why.
     await expect
       .poll(() => page.getByText('Origin taken as where the hashboards were assembled.').count())

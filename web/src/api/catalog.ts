@@ -7,7 +7,7 @@ import type {
   PartKind,
   WhereUsedEntry,
 } from './catalogTypes';
-import { api } from './client';
+import { api, compactQuery } from './client';
 import type { ItemList } from './types';
 
 export interface PartFilters {
@@ -20,7 +20,7 @@ const part = (id: string) => `/catalog/parts/${encodeURIComponent(id)}`;
 export const catalogQueryKeys = {
   all: ['catalog'] as const,
   models: ['catalog', 'models'] as const,
-  parts: (filters: PartFilters) => ['catalog', 'parts', filters] as const,
+  parts: (filters: PartFilters) => ['catalog', 'parts', compactQuery(filters)] as const,
   part: (id: string) => ['catalog', 'part', id] as const,
   revisions: (id: string) => ['catalog', 'part', id, 'revisions'] as const,
   explosion: (id: string, date: string) => ['catalog', 'part', id, 'explosion', date] as const,

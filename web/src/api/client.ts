@@ -17,11 +17,25 @@ export interface RequestOptions {
 
 export const API_BASE = '/api/v1';
 
+function isEmptyQueryValue(value: unknown): boolean {
+  return value === undefined || value === null || value === '';
+}
+
+/**
+ * The entries of `query` that buildUrl sends (empty values dropped), for query keys: filters
+ * that produce the same URL then share one cache entry instead of requesting it twice.
+ */
+export function compactQuery<T extends object>(query: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(query).filter(([, value]) => !isEmptyQueryValue(value)),
+  ) as Partial<T>;
+}
+
 /** Builds `path?query`, dropping empty values. */
 export function buildUrl(path: string, query?: QueryParams): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
-    if (value === undefined || value === null || value === '') continue;
+    if (isEmptyQueryValue(value)) continue;
     params.set(key, String(value));
   }
   const search = params.toString();

@@ -16,7 +16,6 @@ const enc = encodeURIComponent;
 export const MRP_RUN_NOT_FOUND = 'PRODUCTION_MRP_RUN_NOT_FOUND';
 
 export const planningQueryKeys = {
-  all: ['planning'] as const,
   buildPlans: ['planning', 'build-plan'] as const,
   buildPlan: (query: BuildPlanQuery) => ['planning', 'build-plan', query] as const,
   runs: ['planning', 'mrp-runs'] as const,

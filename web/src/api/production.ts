@@ -12,11 +12,7 @@ import type {
 
 const enc = encodeURIComponent;
 
-/** The problem code of `GET /production/units/:serial` for an unknown serial. */
-export const UNIT_NOT_FOUND = 'PRODUCTION_UNIT_NOT_FOUND';
-
 export const productionQueryKeys = {
-  all: ['production'] as const,
   workOrders: (status: WorkOrderStatus | null) => ['production', 'work-orders', status] as const,
   workOrder: (number: string) => ['production', 'work-order', number] as const,
   unit: (serial: string) => ['production', 'unit', serial] as const,

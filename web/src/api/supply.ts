@@ -6,7 +6,7 @@ import {
   useQueryClient,
   type QueryClient,
 } from '@tanstack/react-query';
-import { api } from './client';
+import { api, compactQuery } from './client';
 import type {
   PoAction,
   PoStatus,
@@ -53,15 +53,16 @@ const enc = encodeURIComponent;
 
 export const supplyQueryKeys = {
   all: ['supply'] as const,
-  suppliers: (filters: SupplierFilters) => ['supply', 'suppliers', filters] as const,
+  suppliers: (filters: SupplierFilters) => ['supply', 'suppliers', compactQuery(filters)] as const,
   supplier: (key: string) => ['supply', 'supplier', key] as const,
   purchaseOrders: (filters: PurchaseOrderFilters) =>
-    ['supply', 'purchase-orders', filters] as const,
+    ['supply', 'purchase-orders', compactQuery(filters)] as const,
   purchaseOrder: (key: string) => ['supply', 'purchase-order', key] as const,
   receipt: (number: string) => ['supply', 'receipt', number] as const,
   locations: ['supply', 'locations'] as const,
   inventory: ['supply', 'inventory'] as const,
-  balances: (filters: BalanceFilters) => ['supply', 'inventory', 'balances', filters] as const,
+  balances: (filters: BalanceFilters) =>
+    ['supply', 'inventory', 'balances', compactQuery(filters)] as const,
   moves: ['supply', 'inventory', 'moves'] as const,
   serial: (serial: string) => ['supply', 'inventory', 'serial', serial] as const,
   valuation: ['supply', 'inventory', 'valuation'] as const,

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
+import { api, compactQuery } from './client';
 import type {
   BuildVsImport,
   CustomsEntry,
@@ -29,10 +29,10 @@ export interface CompareParams {
 
 export const tradeQueryKeys = {
   all: ['trade'] as const,
-  rows: (filters: TariffRowFilters) => ['trade', 'tariff-rows', filters] as const,
+  rows: (filters: TariffRowFilters) => ['trade', 'tariff-rows', compactQuery(filters)] as const,
   scenarios: ['trade', 'scenarios'] as const,
   htsLines: ['trade', 'hts-lines'] as const,
-  compare: (params: CompareParams) => ['trade', 'compare', params] as const,
+  compare: (params: CompareParams) => ['trade', 'compare', compactQuery(params)] as const,
   entries: ['trade', 'entries'] as const,
   refundExposure: ['trade', 'refund-exposure'] as const,
 };

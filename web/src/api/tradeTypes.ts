@@ -104,8 +104,6 @@ export interface UsBuildCost {
   totalCents: number;
 }
 
-export type OriginBasis = 'chip_fab' | 'hashboard_assembly' | 'final_assembly';
-
 export interface ImportComparison {
   route: {
     id: string;

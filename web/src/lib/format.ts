@@ -64,8 +64,8 @@ export function formatCents(cents: number | null | undefined): string {
   return moneyFormat.format(cents / 100);
 }
 
-/** Basis points as a percentage: 5760 → "57.60%". */
-export function formatBp(bp: number | null | undefined): string {
+/** Basis points as a percentage: 5760 → "57.60%"; with `digits` 1, 9000 → "90.0%". */
+export function formatBp(bp: number | null | undefined, digits = 2): string {
   if (bp === null || bp === undefined) return EMPTY_VALUE;
-  return `${(bp / 100).toFixed(2)}%`;
+  return `${(bp / 100).toFixed(digits)}%`;
 }

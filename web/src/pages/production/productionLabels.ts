@@ -1,7 +1,7 @@
 import type { Peg } from '../../api/planningTypes';
 import type { UnitKind, WorkOrderStatus } from '../../api/productionTypes';
 import type { Role } from '../../api/types';
-import { EMPTY_VALUE, formatNumber } from '../../lib/format';
+import { formatNumber } from '../../lib/format';
 
 /** Who may do what, as the server checks it (admins pass every check). */
 export const PLAN_EDITORS: readonly Role[] = ['planner'];
@@ -59,12 +59,6 @@ export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   unit: 'Unit',
   hashboard: 'Hashboard',
 };
-
-/** Basis points as a percentage with one decimal: 9000 → "90.0%". */
-export function formatPercentBp(bp: number | null | undefined): string {
-  if (bp === null || bp === undefined) return EMPTY_VALUE;
-  return `${(bp / 100).toFixed(1)}%`;
-}
 
 /** Efficiency stored as J/TH × 100: 1750 → "17.50 J/TH". */
 export function formatJth(jthX100: number): string {

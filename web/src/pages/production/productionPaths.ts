@@ -1,8 +1,6 @@
 /** Addresses of the production pages (see `routes/sectionPages.tsx`). */
 const enc = encodeURIComponent;
 
-export const BUILD_PLAN_PATH = '/production/build-plan';
-export const MRP_PATH = '/production/mrp';
 export const WORK_ORDERS_PATH = '/production/work-orders';
 export const TRACEABILITY_PATH = '/production/traceability';
 /** Unit pages sit beside the tabs, not under one: links reach them from several tabs. */

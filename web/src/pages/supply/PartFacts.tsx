@@ -1,20 +1,8 @@
-import { Code, SimpleGrid, Text } from '@mantine/core';
+import { Code, SimpleGrid } from '@mantine/core';
 import type { Part } from '../../api/catalogTypes';
+import { Fact } from '../../components/Fact';
 import { EMPTY_VALUE, formatCents, formatDateTime } from '../../lib/format';
 import { PART_KIND_LABELS, TRACKING_LABELS } from './partLabels';
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 /** The part master fields of one part. */
 export function PartFacts({ part }: { part: Part }) {

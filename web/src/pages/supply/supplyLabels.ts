@@ -1,6 +1,5 @@
 import type { Role } from '../../api/types';
 import {
-  LOCATION_KINDS,
   PO_STATUSES,
   type LocationKind,
   type PoStatus,
@@ -45,8 +44,6 @@ export const LOCATION_KIND_LABELS: Record<LocationKind, string> = {
   in_transit: 'In transit',
   quarantine: 'Quarantine',
 };
-
-export const LOCATION_KIND_ORDER: readonly LocationKind[] = LOCATION_KINDS;
 
 export const SERIAL_STATUS_LABELS: Record<SerialStatus, string> = {
   in_stock: 'In stock',

@@ -3,8 +3,7 @@ import { useYield } from '../../../api/production';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { TableMessageRow } from '../../../components/TableMessageRow';
 import { todayIso } from '../../../lib/isoDates';
-import { formatNumber } from '../../../lib/format';
-import { formatPercentBp } from '../productionLabels';
+import { formatBp, formatNumber } from '../../../lib/format';
 
 /** First-pass burn-in yield by model and ISO week, for the current calendar year. */
 export function YieldTable() {
@@ -55,7 +54,7 @@ export function YieldTable() {
                       inherit
                       c={row.yieldBp !== null && row.yieldBp < 9_000 ? 'red.7' : undefined}
                     >
-                      {formatPercentBp(row.yieldBp)}
+                      {formatBp(row.yieldBp, 1)}
                     </Text>
                   </Table.Td>
                 </Table.Tr>

@@ -2,8 +2,8 @@ import { Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { BurnInResult, BurnInRun } from '../../../api/productionTypes';
 import { Chart } from '../../../components/charts/Chart';
 import { TableMessageRow } from '../../../components/TableMessageRow';
-import { EMPTY_VALUE, formatNumber } from '../../../lib/format';
-import { formatJth, formatPercentBp } from '../productionLabels';
+import { EMPTY_VALUE, formatBp, formatNumber } from '../../../lib/format';
+import { formatJth } from '../productionLabels';
 import { boardChartOption } from './boardChartOption';
 
 const RESULT_COLORS: Record<BurnInResult, string> = { pass: 'green', fail: 'red' };
@@ -55,7 +55,7 @@ export function BurnInSection({ runs }: { runs: BurnInRun[] }) {
                     </Badge>
                   </Table.Td>
                   <Table.Td ta="right" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                    {formatPercentBp(run.hashrateBp)}
+                    {formatBp(run.hashrateBp, 1)}
                     <Text size="xs" c="dimmed">
                       {formatNumber(Math.round(run.hashrateGhs / 100) / 10)} TH/s
                     </Text>

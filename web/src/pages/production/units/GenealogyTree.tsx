@@ -79,28 +79,17 @@ function ComponentItem({ component, children }: ComponentItemProps) {
         <Text size="sm" ff="monospace" fw={600}>
           {component.partNumber}
         </Text>
-        {component.serial &&
-          (component.builtHere ? (
-            <Anchor
-              component={Link}
-              to={unitPath(component.serial)}
-              size="sm"
-              ff="monospace"
-              data-testid="genealogy-serial"
-            >
-              {component.serial}
-            </Anchor>
-          ) : (
-            <Anchor
-              component={Link}
-              to={serialPath(component.serial)}
-              size="sm"
-              ff="monospace"
-              data-testid="genealogy-serial"
-            >
-              {component.serial}
-            </Anchor>
-          ))}
+        {component.serial && (
+          <Anchor
+            component={Link}
+            to={component.builtHere ? unitPath(component.serial) : serialPath(component.serial)}
+            size="sm"
+            ff="monospace"
+            data-testid="genealogy-serial"
+          >
+            {component.serial}
+          </Anchor>
+        )}
         {component.lotCode && (
           <Group gap={4} wrap="nowrap">
             <Text size="xs" c="dimmed">

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Group, Paper, Select, Stack, Switch, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useBalances, useLocations } from '../../../api/supply';
-import type { LocationKind, StockBalance } from '../../../api/supplyTypes';
+import { LOCATION_KINDS, type LocationKind, type StockBalance } from '../../../api/supplyTypes';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { LOCATION_KIND_LABELS, LOCATION_KIND_ORDER } from '../supplyLabels';
+import { LOCATION_KIND_LABELS } from '../supplyLabels';
 import { BalancesTable } from './BalancesTable';
 
 const ALL = 'all';
@@ -27,7 +27,7 @@ export function BalancesSection() {
   const balances = useBalances({ location, nonZero });
 
   const allLocations = locations.data?.items ?? [];
-  const kinds = LOCATION_KIND_ORDER.filter((k) => allLocations.some((l) => l.kind === k));
+  const kinds = LOCATION_KINDS.filter((k) => allLocations.some((l) => l.kind === k));
   const inKind = allLocations.filter((l) => kind === ALL || l.kind === kind);
   const rows = (balances.data?.items ?? []).filter(
     (row) => (kind === ALL || row.locationKind === kind) && matches(row, search.trim()),

@@ -33,7 +33,7 @@ export function ReceiptBreakdown({ receipt, poLines }: ReceiptBreakdownProps) {
                   ? [{ label: 'Duty', cents: receipt.dutyCents }]
                   : programs.map((p) => ({
                       label: `Duty · ${p.program}`,
-                      hint: p.ratesBp.map(formatBp).join(', '),
+                      hint: p.ratesBp.map((rate) => formatBp(rate)).join(', '),
                       cents: p.amountCents,
                     }))),
                 { label: 'Freight', cents: receipt.freightCents },
@@ -73,7 +73,7 @@ export function ReceiptBreakdown({ receipt, poLines }: ReceiptBreakdownProps) {
                     <Table.Tr key={p.program}>
                       <Table.Td>{p.program}</Table.Td>
                       <Table.Td ta="right" ff="monospace">
-                        {p.ratesBp.map(formatBp).join(', ')}
+                        {p.ratesBp.map((rate) => formatBp(rate)).join(', ')}
                       </Table.Td>
                       <Table.Td ta="right" ff="monospace">
                         {formatCents(p.amountCents)}

@@ -13,6 +13,7 @@ import { IconCalculator } from '@tabler/icons-react';
 import { useHtsLines } from '../../../api/trade';
 import type { DutyQuery } from '../../../api/tradeTypes';
 import { todayIso } from '../../../lib/isoDates';
+import { centsOf } from '../../../lib/money';
 import { ScenarioSelect } from '../ScenarioSelect';
 import { MINER_HTS } from '../tradeLabels';
 
@@ -35,11 +36,12 @@ export function DutyForm({ onSubmit, loading, errors }: DutyFormProps) {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (typeof valueDollars !== 'number') return;
+    const customsValueCents = centsOf(valueDollars);
+    if (customsValueCents === undefined) return;
     const query: DutyQuery = {
       hts: hts.trim(),
       origin: origin.trim().toUpperCase(),
-      customsValueCents: Math.round(valueDollars * 100),
+      customsValueCents,
       entryDate,
     };
     if (scenario) query.scenario = scenario;

@@ -3,7 +3,7 @@ import { Alert, Button, Paper, Skeleton } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTariffRows } from '../../../api/trade';
 import type { TariffRow } from '../../../api/tradeTypes';
-import { useCurrentUser } from '../../../auth/CurrentUserContext';
+import { useHasAnyRole } from '../../../auth/useHasAnyRole';
 import { CsvImportExport } from '../../../components/csv/CsvImportExport';
 import { PageHeader } from '../../../components/PageHeader';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -17,8 +17,7 @@ const NO_FILTERS: TariffFilterValues = { origin: null, program: null, scenario: 
 const distinct = (values: string[]) => [...new Set(values)].sort();
 
 export function TariffsPage() {
-  const me = useCurrentUser();
-  const canEdit = me.roles.includes('trade') || me.roles.includes('admin');
+  const canEdit = useHasAnyRole(['trade']);
   const [filters, setFilters] = useState<TariffFilterValues>(NO_FILTERS);
   const [editing, setEditing] = useState<TariffRowEditing | null>(null);
   // The whole table in force feeds the filter options and the timeline.
