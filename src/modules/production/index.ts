@@ -2,6 +2,11 @@ import type { ModuleContext, ModuleParts } from '../../platform/module.js';
 import type { CatalogService } from '../catalog/index.js';
 import type { InventoryService, PurchaseOrderService, SupplierService } from '../supply/index.js';
 import { createBuildPlanService } from './build-plan.service.js';
+import { createCapacityService } from './capacity.service.js';
+import { createPlantService } from './plant.service.js';
+import { plantRoutes } from './plant.routes.js';
+import { plantReferenceSeeder, workforceDemoSeeder } from './plant.seed.js';
+import { createWorkforceService } from './workforce.service.js';
 import { createBurnInService } from './burn-in.service.js';
 import { createQcSettingsService } from './qc-settings.service.js';
 import { productionMigrations } from './migrations/index.js';
@@ -14,6 +19,7 @@ import { createUnitService } from './unit.service.js';
 import { createWorkOrderService } from './work-order.service.js';
 
 export type { BuildPlanService } from './build-plan.service.js';
+export type { WorkforceService } from './workforce.service.js';
 export type { MrpRunResult, MrpService } from './mrp.service.js';
 
 /** Production: build plan, MRP, work orders, serialised units with genealogy, burn-in. */
@@ -31,6 +37,9 @@ export function createProductionModule(
     { type: 'production.burn_in.recorded', description: 'A burn-in run was judged pass or fail' },
   );
   const buildPlan = createBuildPlanService({ ...ctx, catalog: upstream.catalog });
+  const plant = createPlantService({ ...ctx, catalog: upstream.catalog });
+  const workforce = createWorkforceService(ctx);
+  const capacity = createCapacityService({ ...ctx, buildPlan, plant, workforce });
   const mrp = createMrpService({ ...ctx, ...upstream, buildPlan });
   const workOrders = createWorkOrderService({ ...ctx, catalog: upstream.catalog });
   const units = createUnitService({
@@ -48,10 +57,28 @@ export function createProductionModule(
     routes: [
       productionRoutes({ buildPlan, mrp, catalog: upstream.catalog }),
       shopFloorRoutes({ workOrders, units, burnIn, unitQueries, qcSettings }),
+      plantRoutes({ plant, workforce, capacity, today: () => ctx.clock.today() }),
     ],
-    seeders: [planningDemoSeeder(ctx), pilotBatchSeeder(ctx)],
+    seeders: [
+      plantReferenceSeeder(ctx),
+      workforceDemoSeeder(ctx),
+      planningDemoSeeder(ctx),
+      pilotBatchSeeder(ctx),
+    ],
   };
-  return { parts, buildPlan, mrp, workOrders, units, burnIn, unitQueries, qcSettings };
+  return {
+    parts,
+    plant,
+    workforce,
+    capacity,
+    buildPlan,
+    mrp,
+    workOrders,
+    units,
+    burnIn,
+    unitQueries,
+    qcSettings,
+  };
 }
 
 export type ProductionModule = ReturnType<typeof createProductionModule>;

@@ -1,3 +1,5 @@
+import type { PlantTables } from './plant.tables.js';
+
 export interface BuildPlanTable {
   /** The model's unit part (what the plan builds). */
   partId: string;
@@ -125,7 +127,7 @@ export interface BurnInTable {
   testedBy: string;
 }
 
-export interface ProductionTables {
+export interface ProductionTables extends PlantTables {
   productionBuildPlan: BuildPlanTable;
   productionPlanningParams: PlanningParamsTable;
   productionMrpRuns: MrpRunsTable;

@@ -23,3 +23,16 @@ export function weekIndex(first: string, date: string): number {
   const ms = Date.parse(`${mondayOf(date)}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`);
   return Math.round(ms / (7 * 86_400_000));
 }
+
+/** The month after `YYYY-MM`. */
+export function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/** Months from `from`'s to `to`'s, as `YYYY-MM`. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  for (let m = from.slice(0, 7); m <= to.slice(0, 7); m = nextMonth(m)) months.push(m);
+  return months;
+}
