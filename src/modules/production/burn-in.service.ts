@@ -14,6 +14,7 @@ import { newId } from '../../platform/ids.js';
 import type { CatalogService } from '../catalog/index.js';
 import { locationOrThrow, stockWithin } from '../supply/index.js';
 import { DEFAULT_THRESHOLDS, evaluateBurnIn, type BurnInMeasurement } from './burn-in.engine.js';
+import { recordOperation } from './operations.js';
 import type { ProductionTables } from './production.tables.js';
 import { unitNotFound } from './unit.service.js';
 import { LINE_ROLES } from './work-order.service.js';
@@ -102,6 +103,18 @@ export function createBurnInService(deps: {
           testedBy: actor.id ?? actor.label,
         };
         await t.insertInto('productionBurnIn').values(record).execute();
+        await recordOperation(trx, {
+          workOrderId: unit.workOrderId,
+          unitId: unit.id,
+          operation: 'burn_in',
+          station: record.station,
+          operator: record.testedBy,
+          startedAt: at - m.durationMin * 60_000,
+          finishedAt: at,
+          outcome: verdict.result === 'pass' ? 'done' : 'failed',
+          reasonCode: null,
+          note: verdict.reasons.join('; ') || null,
+        });
         await t
           .updateTable('productionUnits')
           .set({ status: verdict.result === 'pass' ? 'passed' : 'failed' })

@@ -3,6 +3,8 @@ import type { CatalogService } from '../catalog/index.js';
 import type { InventoryService, PurchaseOrderService, SupplierService } from '../supply/index.js';
 import { createBuildPlanService } from './build-plan.service.js';
 import { createCapacityService } from './capacity.service.js';
+import { createLineStepService } from './line-step.service.js';
+import { lineRoutes } from './line.routes.js';
 import { createPlantService } from './plant.service.js';
 import { plantRoutes } from './plant.routes.js';
 import { plantReferenceSeeder, workforceDemoSeeder } from './plant.seed.js';
@@ -49,7 +51,12 @@ export function createProductionModule(
     workOrders,
   });
   const burnIn = createBurnInService({ ...ctx, catalog: upstream.catalog });
-  const unitQueries = createUnitQueries({ ...ctx, catalog: upstream.catalog });
+  const unitQueries = createUnitQueries({
+    ...ctx,
+    catalog: upstream.catalog,
+    routingOf: plant.read.routingOf,
+  });
+  const lineSteps = createLineStepService({ ...ctx, routingOf: plant.read.routingOf });
   const qcSettings = createQcSettingsService({ ...ctx, catalog: upstream.catalog });
   const parts: ModuleParts = {
     name: 'production',
@@ -57,6 +64,7 @@ export function createProductionModule(
     routes: [
       productionRoutes({ buildPlan, mrp, catalog: upstream.catalog }),
       shopFloorRoutes({ workOrders, units, burnIn, unitQueries, qcSettings }),
+      lineRoutes(lineSteps),
       plantRoutes({ plant, workforce, capacity, today: () => ctx.clock.today() }),
     ],
     seeders: [
@@ -78,6 +86,7 @@ export function createProductionModule(
     burnIn,
     unitQueries,
     qcSettings,
+    lineSteps,
   };
 }
 

@@ -252,7 +252,16 @@ export function shopFloorRoutes(services: {
               installedIn: z.string().nullable(),
               attempts: z.number().int(),
               next: z.object({
-                step: z.enum(['install_in_unit', 'burn_in', 'retest', 'finished_goods', 'none']),
+                step: z.enum([
+                  'operation',
+                  'install_in_unit',
+                  'burn_in',
+                  'retest',
+                  'rework',
+                  'finished_goods',
+                  'none',
+                ]),
+                operation: z.string().optional(),
                 hint: z.string(),
               }),
             }),

@@ -29,6 +29,17 @@ export const workOrderSchema = z.object(workOrderFields).meta({ id: 'WorkOrder' 
 export const workOrderSummarySchema = z
   .object({ ...workOrderFields, built: z.number().int(), passed: z.number().int() })
   .meta({ id: 'WorkOrderSummary' });
+export const operationSchema = z.object({
+  operation: z.string(),
+  station: z.string().nullable(),
+  operator: z.string(),
+  startedAt: epochMs,
+  finishedAt: epochMs,
+  outcome: z.enum(['done', 'failed', 'scrapped', 'reworked']),
+  reasonCode: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
 export const workOrderDetailSchema = z
   .object({
     ...workOrderFields,
@@ -41,6 +52,7 @@ export const workOrderDetailSchema = z
         station: z.string().nullable(),
       }),
     ),
+    operations: z.array(operationSchema.extend({ serial: z.string().nullable() })),
   })
   .meta({ id: 'WorkOrderDetail' });
 
@@ -48,11 +60,13 @@ export const hashboardInput = z.strictObject({
   chipLot: key,
   serial: serial.optional(),
   station: key.optional(),
+  startedAt: epochMs.optional(),
 });
 export const assembleInput = z.strictObject({
   hashboards: z.array(serial).max(12),
   serials: z.array(serial).max(20),
   station: key.optional(),
+  startedAt: epochMs.optional(),
 });
 export const builtSchema = z.object({
   serial: z.string(),
@@ -134,6 +148,7 @@ export const unitSchema = z
         boards: z.array(boardReading),
       }),
     ),
+    operations: z.array(operationSchema),
   })
   .meta({ id: 'Unit' });
 

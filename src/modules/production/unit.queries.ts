@@ -14,6 +14,7 @@ import { unitNotFound } from './unit.service.js';
 export function createUnitQueries(deps: {
   db: AnyDb;
   catalog: Pick<CatalogService, 'getPart' | 'partsById'>;
+  routingOf: (model: string) => Promise<{ operation: string }[]>;
 }) {
   const db = tablesOf<ProductionTables>(deps.db);
 
@@ -39,6 +40,24 @@ export function createUnitQueries(deps: {
       builtHere: g.componentUnitId !== null,
     }));
   }
+
+  /** The shop-floor record of a unit or hashboard, oldest first. */
+  const operationsOf = (unitId: string) =>
+    db
+      .selectFrom('productionOperations')
+      .select([
+        'operation',
+        'station',
+        'operator',
+        'startedAt',
+        'finishedAt',
+        'outcome',
+        'reasonCode',
+        'note',
+      ])
+      .where('unitId', '=', unitId)
+      .orderBy('finishedAt')
+      .execute();
 
   return {
     /** Upstream: what is inside a unit (hashboards with their chip lots), and its burn-in runs. */
@@ -90,6 +109,7 @@ export function createUnitQueries(deps: {
         installedIn: installedIn?.serial ?? null,
         components,
         burnIn,
+        operations: await operationsOf(unit.id),
       };
     },
 
@@ -120,7 +140,16 @@ export function createUnitQueries(deps: {
         installedIn: parent?.serial ?? null,
         attempts: Number(attempts.n),
       };
-      return { serial: item.serial, model: item.modelName, ...facts, next: nextStep(facts) };
+      const routing = (await deps.routingOf(item.modelName)).map((r) => r.operation);
+      const done = (await operationsOf(item.id))
+        .filter((o) => o.outcome === 'done')
+        .map((o) => o.operation);
+      return {
+        serial: item.serial,
+        model: item.modelName,
+        ...facts,
+        next: nextStep({ ...facts, routing, done }),
+      };
     },
 
     /**

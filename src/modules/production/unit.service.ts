@@ -15,6 +15,7 @@ import { newId } from '../../platform/ids.js';
 import { revisionOn, type CatalogService } from '../catalog/index.js';
 import { stockWithin, type InventoryService } from '../supply/index.js';
 import type { GenealogyTable, ProductionTables, UnitsTable } from './production.tables.js';
+import { recordOperation } from './operations.js';
 import { expandPattern, formatSerial } from './serial.engine.js';
 import { LINE_ROLES, type WorkOrderService } from './work-order.service.js';
 
@@ -126,7 +127,12 @@ export function createUnitService(deps: Deps) {
     async buildHashboard(
       actor: Actor,
       workOrder: string,
-      input: { chipLot: string; serial?: string | undefined; station?: string | undefined },
+      input: {
+        chipLot: string;
+        serial?: string | undefined;
+        station?: string | undefined;
+        startedAt?: number | undefined;
+      },
     ) {
       requireAnyRole(actor, LINE_ROLES);
       const wo = await openWorkOrder(workOrder);
@@ -182,6 +188,18 @@ export function createUnitService(deps: Deps) {
             quantity: c.quantity,
           })),
         );
+        await recordOperation(trx, {
+          workOrderId: wo.id,
+          unitId: unit.id,
+          operation: 'smt',
+          station: unit.station,
+          operator: unit.builtBy,
+          startedAt: input.startedAt ?? at,
+          finishedAt: at,
+          outcome: 'done',
+          reasonCode: null,
+          note: null,
+        });
         await tablesOf<ProductionTables>(trx)
           .updateTable('productionWorkOrders')
           .set({ status: 'in_progress', updatedAt: at })
@@ -210,7 +228,12 @@ export function createUnitService(deps: Deps) {
     async assembleUnit(
       actor: Actor,
       workOrder: string,
-      input: { hashboards: string[]; serials: string[]; station?: string | undefined },
+      input: {
+        hashboards: string[];
+        serials: string[];
+        station?: string | undefined;
+        startedAt?: number | undefined;
+      },
     ) {
       requireAnyRole(actor, LINE_ROLES);
       const wo = await openWorkOrder(workOrder);
@@ -343,6 +366,18 @@ export function createUnitService(deps: Deps) {
           valueCents: value,
         };
         await insertUnit(trx, unit, genealogy);
+        await recordOperation(trx, {
+          workOrderId: wo.id,
+          unitId: unit.id,
+          operation: 'final_assembly',
+          station: unit.station,
+          operator: unit.builtBy,
+          startedAt: input.startedAt ?? at,
+          finishedAt: at,
+          outcome: 'done',
+          reasonCode: null,
+          note: null,
+        });
         const built = await t
           .selectFrom('productionUnits')
           .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -118,7 +118,25 @@ export function createWorkOrderService(deps: {
         .where('workOrderId', '=', wo.id)
         .orderBy('serial')
         .execute();
-      return { ...wo, units };
+      const operations = await db
+        .selectFrom('productionOperations as o')
+        .leftJoin('productionUnits as u', 'u.id', 'o.unitId')
+        .select([
+          'u.serial',
+          'o.operation',
+          'o.station',
+          'o.operator',
+          'o.startedAt',
+          'o.finishedAt',
+          'o.outcome',
+          'o.reasonCode',
+          'o.note',
+        ])
+        .where('o.workOrderId', '=', wo.id)
+        .orderBy('o.finishedAt', 'desc')
+        .limit(500)
+        .execute();
+      return { ...wo, units, operations };
     },
   };
 }

@@ -4,117 +4,8 @@ import { systemActor } from '../../../src/platform/authz.js';
 import { AppError } from '../../../src/platform/errors.js';
 import { newId } from '../../../src/platform/ids.js';
 import { describeEachDialect, type World } from '../../kit/world.js';
-import { get, partsWorld, post } from '../supply/supply-kit.js';
-
-/** Test Miner: 3 hashboards of 10 chips, a PSU and 2 fans; 100 TH/s at 20 J/TH. */
-async function line(w: World) {
-  await partsWorld(w);
-  const planner = await w.caller(['planner']);
-  const lead = await w.caller(['production']);
-  const buyer = await w.caller(['buyer']);
-  for (const [partNumber, kind] of [
-    ['T-BOARD', 'hashboard'],
-    ['T-UNIT', 'miner_unit'],
-  ] as const)
-    await post(w, planner, '/api/v1/catalog/parts', {
-      partNumber,
-      name: partNumber,
-      kind,
-      tracking: 'serial',
-    });
-  await post(w, planner, '/api/v1/catalog/parts/T-BOARD/bom-revisions', {
-    revision: 'A',
-    effectiveFrom: '2020-01-01',
-    labourMinutes: 20,
-    lines: [{ component: 'T-CHIP', quantity: 10 }],
-  });
-  await post(w, planner, '/api/v1/catalog/parts/T-UNIT/bom-revisions', {
-    revision: 'A',
-    effectiveFrom: '2020-01-01',
-    labourMinutes: 30,
-    lines: [
-      { component: 'T-BOARD', quantity: 3 },
-      { component: 'T-PSU', quantity: 1 },
-      { component: 'T-FAN', quantity: 2 },
-    ],
-  });
-  const unitPart = (await get(w, planner, '/api/v1/catalog/parts/T-UNIT')).json();
-  await sql`insert into catalog_models (id, name, maker, hashrate_ths, power_w, efficiency_jth_x100, cooling, boards, chips_per_board, fans, unit_part_id, uncertain_fields, created_at, updated_at)
-            values (${newId()}, 'Test Miner', 'Test', 100, 2000, 2000, 'air', 3, 10, 2, ${unitPart.id}, '[]', 0, 0)`.execute(
-    w.system.platform.db,
-  );
-  // Stock: 70 chips of lot CL-1 and 10 fans on the line (WIP); PSUs in raw stores.
-  await post(w, buyer, '/api/v1/suppliers', {
-    code: 'LOCAL',
-    name: 'Local',
-    country: 'US',
-    leadTimeDays: 5,
-    minOrderCents: 0,
-  });
-  const po = (
-    await post(w, buyer, '/api/v1/purchase-orders', {
-      supplier: 'LOCAL',
-      lines: [
-        { part: 'T-CHIP', quantity: 70, unitPriceCents: 300 },
-        { part: 'T-FAN', quantity: 10, unitPriceCents: 800 },
-        { part: 'T-PSU', quantity: 3, unitPriceCents: 9000 },
-      ],
-    })
-  ).json();
-  await post(w, buyer, `/api/v1/purchase-orders/${po.number}/approve`);
-  await post(w, buyer, `/api/v1/purchase-orders/${po.number}/send`);
-  const rcv = await post(w, lead, `/api/v1/purchase-orders/${po.number}/receipts`, {
-    lines: [
-      { line: 1, quantity: 70, lot: { code: 'CL-1' } },
-      { line: 2, quantity: 10 },
-      { line: 3, serials: ['PSU-A', 'PSU-B', 'PSU-C'] },
-    ],
-  });
-  expect(rcv.statusCode, rcv.body).toBe(201);
-  await post(w, lead, '/api/v1/inventory/transfers', {
-    part: 'T-CHIP',
-    from: 'RAW',
-    to: 'WIP',
-    quantity: 70,
-  });
-  await post(w, lead, '/api/v1/inventory/transfers', {
-    part: 'T-FAN',
-    from: 'RAW',
-    to: 'WIP',
-    quantity: 10,
-  });
-  const wo = await post(w, lead, '/api/v1/production/work-orders', {
-    model: 'Test Miner',
-    quantity: 2,
-  });
-  expect(wo.statusCode, wo.body).toBe(201);
-  const boards: string[] = [];
-  for (let i = 0; i < 6; i += 1) {
-    const b = await post(w, lead, `/api/v1/production/work-orders/${wo.json().number}/hashboards`, {
-      chipLot: 'CL-1',
-      station: 'SMT-1',
-    });
-    expect(b.statusCode, b.body).toBe(201);
-    boards.push(b.json().serial);
-  }
-  return { lead, wo: wo.json().number as string, boards };
-}
-
-const healthy = (serials: string[]) => ({
-  durationMin: 150,
-  hashrateGhs: 100_500,
-  powerW: 2_000,
-  maxChipTempC: 75,
-  minFanRpm: 3_800,
-  boards: serials.map((serial, index) => ({
-    index,
-    serial,
-    hashrateGhs: 33_500,
-    chipsFound: 10,
-    chipsExpected: 10,
-    maxChipTempC: 75,
-  })),
-});
+import { get, post } from '../supply/supply-kit.js';
+import { healthy, line } from './production-kit.js';
 
 describeEachDialect('production: work orders, units, genealogy and burn-in', (world) => {
   it('builds a unit from release to passed burn-in, with its genealogy and stock', async () => {
@@ -139,7 +30,10 @@ describeEachDialect('production: work orders, units, genealogy and burn-in', (wo
       installedIn: serial,
       next: { step: 'none' },
     });
-    expect((await scan(boards[3]!)).next.step).toBe('install_in_unit');
+    expect((await scan(boards[3]!)).next).toMatchObject({
+      step: 'operation',
+      operation: 'board_test',
+    });
     const failed = await post(w, lead, `/api/v1/production/units/${serial}/burn-in`, {
       ...healthy(boards.slice(0, 3)),
       hashrateGhs: 90_000,

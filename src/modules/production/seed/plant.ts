@@ -46,7 +46,7 @@ export const SEED_WORK_CENTRES = [
     code: 'SMT',
     name: 'Hashboard SMT and assembly',
     kind: 'smt' as const,
-    stations: 4,
+    stations: 3,
     shifts: ['day', 'swing'],
     efficiencyBp: 8500,
     note: 'Lines: paste, place, reflow, AOI, heatsinks',
@@ -166,7 +166,7 @@ export const DEFAULT_ROUTING = [
     workCentre: 'SMT',
     stationMinutes: 18,
     role: 'assembler',
-    labourMinutes: 120,
+    labourMinutes: 150,
   },
   {
     operation: 'board_test',
@@ -180,7 +180,7 @@ export const DEFAULT_ROUTING = [
     workCentre: 'FA',
     stationMinutes: 45,
     role: 'assembler',
-    labourMinutes: 90,
+    labourMinutes: 120,
   },
   {
     operation: 'burn_in',

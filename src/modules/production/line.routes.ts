@@ -1,0 +1,90 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../platform/http/access.js';
+import { epochMs, problems } from '../../platform/http/schemas.js';
+import type { LineStepService } from './line-step.service.js';
+import { code } from './plant.schemas.js';
+import { operationSchema } from './shop-floor.schemas.js';
+import { LINE_ROLES } from './work-order.service.js';
+
+const serial = z.string().trim().min(1).max(100);
+const note = z.string().trim().max(2000).optional();
+const station = z.string().trim().min(1).max(100).optional();
+
+const stepResult = z.object({
+  serial: z.string(),
+  status: z.string(),
+  valueCents: z.number().int(),
+  operation: operationSchema,
+});
+
+/** Scanner actions at the line's stations beyond building and burn-in. */
+export function lineRoutes(steps: LineStepService) {
+  return async function routes(instance: FastifyInstance): Promise<void> {
+    const app = instance.withTypeProvider<ZodTypeProvider>();
+    const line = { access: { roles: LINE_ROLES } };
+    const tags = ['production'];
+    const params = z.strictObject({ serial });
+
+    app.post(
+      '/api/v1/production/units/:serial/operations',
+      {
+        config: line,
+        schema: {
+          tags,
+          summary: 'Record a routing operation on a scanned serial (board test, QC, packing)',
+          params,
+          body: z.strictObject({
+            operation: code,
+            outcome: z.enum(['done', 'failed']).default('done'),
+            station,
+            startedAt: epochMs.optional(),
+            note,
+          }),
+          response: { 201: operationSchema, ...problems },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await steps.record(actorOf(request), request.params.serial, request.body)),
+    );
+    app.post(
+      '/api/v1/production/units/:serial/rework',
+      {
+        config: line,
+        schema: {
+          tags,
+          summary: 'Rework a failed unit or board with a reason, swapping boards if need be',
+          params,
+          body: z.strictObject({
+            reason: code,
+            note,
+            station,
+            replace: z
+              .array(z.strictObject({ remove: serial, install: serial }))
+              .max(12)
+              .optional(),
+          }),
+          response: { 200: stepResult, ...problems },
+        },
+      },
+      async (request) => steps.rework(actorOf(request), request.params.serial, request.body),
+    );
+    app.post(
+      '/api/v1/production/units/:serial/scrap',
+      {
+        config: line,
+        schema: {
+          tags,
+          summary: 'Scrap a unit or board that has not passed, with a reason',
+          params,
+          body: z.strictObject({ reason: code, note }),
+          response: { 200: stepResult, ...problems },
+        },
+      },
+      async (request) => steps.scrap(actorOf(request), request.params.serial, request.body),
+    );
+  };
+}
