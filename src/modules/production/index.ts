@@ -3,6 +3,7 @@ import type { CatalogService } from '../catalog/index.js';
 import type { InventoryService, PurchaseOrderService, SupplierService } from '../supply/index.js';
 import { createBuildPlanService } from './build-plan.service.js';
 import { createCapacityService } from './capacity.service.js';
+import { createKittingService } from './kitting.service.js';
 import { createLineStepService } from './line-step.service.js';
 import { lineRoutes } from './line.routes.js';
 import { createPlantService } from './plant.service.js';
@@ -57,6 +58,7 @@ export function createProductionModule(
     routingOf: plant.read.routingOf,
   });
   const lineSteps = createLineStepService({ ...ctx, routingOf: plant.read.routingOf });
+  const kitting = createKittingService({ ...ctx, catalog: upstream.catalog, workOrders });
   const qcSettings = createQcSettingsService({ ...ctx, catalog: upstream.catalog });
   const parts: ModuleParts = {
     name: 'production',
@@ -64,7 +66,7 @@ export function createProductionModule(
     routes: [
       productionRoutes({ buildPlan, mrp, catalog: upstream.catalog }),
       shopFloorRoutes({ workOrders, units, burnIn, unitQueries, qcSettings }),
-      lineRoutes(lineSteps),
+      lineRoutes(lineSteps, kitting),
       plantRoutes({ plant, workforce, capacity, today: () => ctx.clock.today() }),
     ],
     seeders: [
@@ -87,6 +89,7 @@ export function createProductionModule(
     unitQueries,
     qcSettings,
     lineSteps,
+    kitting,
   };
 }
 

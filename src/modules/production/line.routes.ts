@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/http/access.js';
-import { epochMs, problems } from '../../platform/http/schemas.js';
+import { epochMs, idParams, problems } from '../../platform/http/schemas.js';
+import type { KittingService } from './kitting.service.js';
 import type { LineStepService } from './line-step.service.js';
 import { code } from './plant.schemas.js';
 import { operationSchema } from './shop-floor.schemas.js';
@@ -20,7 +21,7 @@ const stepResult = z.object({
 });
 
 /** Scanner actions at the line's stations beyond building and burn-in. */
-export function lineRoutes(steps: LineStepService) {
+export function lineRoutes(steps: LineStepService, kitting: KittingService) {
   return async function routes(instance: FastifyInstance): Promise<void> {
     const app = instance.withTypeProvider<ZodTypeProvider>();
     const line = { access: { roles: LINE_ROLES } };
@@ -85,6 +86,41 @@ export function lineRoutes(steps: LineStepService) {
         },
       },
       async (request) => steps.scrap(actorOf(request), request.params.serial, request.body),
+    );
+    app.post(
+      '/api/v1/production/work-orders/:id/kit',
+      {
+        config: line,
+        schema: {
+          tags,
+          summary: 'Kit a work order: hold its parts in stores and move them to its line',
+          params: idParams,
+          body: z
+            .strictObject({
+              from: z.string().trim().min(1).max(100).optional(),
+              units: z.number().int().min(1).max(1_000_000).optional(),
+            })
+            .default({}),
+          response: {
+            200: z.object({
+              workOrder: z.string(),
+              units: z.number().int(),
+              from: z.string(),
+              to: z.string(),
+              lines: z.array(
+                z.object({
+                  partNumber: z.string(),
+                  quantity: z.number().int(),
+                  lots: z.array(z.object({ lotCode: z.string(), quantity: z.number().int() })),
+                  serials: z.array(z.string()),
+                }),
+              ),
+            }),
+            ...problems,
+          },
+        },
+      },
+      async (request) => kitting.kit(actorOf(request), request.params.id, request.body),
     );
   };
 }

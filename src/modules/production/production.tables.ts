@@ -66,6 +66,8 @@ export interface WorkOrdersTable {
   status: WorkOrderStatus;
   /** The line's stock location: components are consumed from it. */
   lineLocationId: string;
+  /** Units whose parts have been kitted to the line. */
+  kittedUnits: number;
   createdBy: string;
   createdAt: number;
   updatedAt: number;

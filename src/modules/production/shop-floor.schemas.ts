@@ -21,6 +21,7 @@ const workOrderFields = {
   weekStart: z.string(),
   status: z.enum(['released', 'in_progress', 'completed', 'cancelled']),
   lineLocationId: z.string(),
+  kittedUnits: z.number().int(),
   createdBy: z.string(),
   createdAt: epochMs,
   updatedAt: epochMs,

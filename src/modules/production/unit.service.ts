@@ -12,11 +12,12 @@ import {
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import type { EventBus } from '../../platform/events/events.js';
 import { newId } from '../../platform/ids.js';
-import { revisionOn, type CatalogService } from '../catalog/index.js';
+import type { CatalogService } from '../catalog/index.js';
 import { stockWithin, type InventoryService } from '../supply/index.js';
 import type { GenealogyTable, ProductionTables, UnitsTable } from './production.tables.js';
 import { recordOperation } from './operations.js';
 import { expandPattern, formatSerial } from './serial.engine.js';
+import { unitStructure } from './unit-structure.js';
 import { LINE_ROLES, type WorkOrderService } from './work-order.service.js';
 
 export const DEFAULT_PATTERNS = {
@@ -63,25 +64,6 @@ export function createUnitService(deps: Deps) {
       .returning('last')
       .executeTakeFirstOrThrow();
     return formatSerial(parts, Number(row.last));
-  }
-
-  /** The BOM of a work order's unit in force today, with the parts it names. */
-  async function structure(actor: Actor, unitPartId: string) {
-    const world = await deps.catalog.bomWorld(actor);
-    const today = deps.clock.today();
-    const unitRev = revisionOn(world.revisions, unitPartId, today);
-    if (!unitRev) throw invalid('PRODUCTION_NO_BOM', 'The unit has no BOM in force today.');
-    const lines = unitRev.lines.map((l) => ({
-      part: world.parts.get(l.componentId)!,
-      quantity: l.quantity,
-    }));
-    const board = lines.find((l) => l.part.kind === 'hashboard');
-    const boardRev = board ? revisionOn(world.revisions, board.part.id, today) : undefined;
-    const boardLines = (boardRev?.lines ?? []).map((l) => ({
-      part: world.parts.get(l.componentId)!,
-      quantity: l.quantity,
-    }));
-    return { lines, board, boardLines };
   }
 
   async function openWorkOrder(key: string) {
@@ -136,7 +118,12 @@ export function createUnitService(deps: Deps) {
     ) {
       requireAnyRole(actor, LINE_ROLES);
       const wo = await openWorkOrder(workOrder);
-      const { board, boardLines } = await structure(actor, wo.partId);
+      const { board, boardLines } = await unitStructure(
+        deps.catalog,
+        actor,
+        wo.partId,
+        deps.clock.today(),
+      );
       if (!board || boardLines.length === 0)
         throw invalid('PRODUCTION_NO_HASHBOARD', `${wo.modelName} has no hashboard BOM in force.`);
       const chip = boardLines.find((l) => l.part.kind === 'asic_chip');
@@ -156,6 +143,7 @@ export function createUnitService(deps: Deps) {
             lotId: l === chip ? chipLot!.id : undefined,
             lotTracked: l.part.tracking === 'lot',
             reference,
+            demand: reference,
           });
           consumed.push(...r.lots.map((lot) => ({ partId: l.part.id, ...lot })));
         }
@@ -237,7 +225,12 @@ export function createUnitService(deps: Deps) {
     ) {
       requireAnyRole(actor, LINE_ROLES);
       const wo = await openWorkOrder(workOrder);
-      const { lines, board } = await structure(actor, wo.partId);
+      const { lines, board } = await unitStructure(
+        deps.catalog,
+        actor,
+        wo.partId,
+        deps.clock.today(),
+      );
       if (board && input.hashboards.length !== board.quantity)
         throw invalid(
           'PRODUCTION_HASHBOARD_COUNT',
@@ -309,6 +302,7 @@ export function createUnitService(deps: Deps) {
             serials: [serial],
             lotTracked: false,
             reference,
+            demand: reference,
           });
           value += r.valueCents;
           genealogy.push({
@@ -327,6 +321,7 @@ export function createUnitService(deps: Deps) {
             quantity: l.quantity,
             lotTracked: l.part.tracking === 'lot',
             reference,
+            demand: reference,
           });
           value += r.valueCents;
           const codes = await stock.lotCodes(r.lots.map((x) => x.lotId).filter(Boolean));

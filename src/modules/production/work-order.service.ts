@@ -65,6 +65,7 @@ export function createWorkOrderService(deps: {
             weekStart,
             status: 'released',
             lineLocationId: line.id,
+            kittedUnits: 0,
             createdBy: actor.id ?? actor.label,
             createdAt: now,
             updatedAt: now,

@@ -1,9 +1,8 @@
 import type { Actor } from '../../platform/authz.js';
 import { requireAnyRole } from '../../platform/authz.js';
 import { tablesOf } from '../../platform/db/database.js';
-import { conflict } from '../../platform/errors.js';
-import { newId } from '../../platform/ids.js';
-import { insufficientStock, stockLedger } from './stock.ledger.js';
+import { holdStock } from './stock.hold.js';
+import { stockLedger } from './stock.ledger.js';
 import { locationOrThrow } from './stock.queries.js';
 import {
   audited,
@@ -14,7 +13,7 @@ import {
   type StockDeps,
   type StockQuantity,
 } from './stock-request.js';
-import type { ReservationsTable, SupplyTables } from './supply.tables.js';
+import type { SupplyTables } from './supply.tables.js';
 
 /** Holding stock for a demand, and letting it go. */
 export function createReservationService(deps: StockDeps) {
@@ -30,7 +29,6 @@ export function createReservationService(deps: StockDeps) {
       const loc = await location(input.location);
       const quantity = quantityOf(part, input);
       return audited(deps, actor, 'supply.stock.reserve', part.id, input, async (trx) => {
-        const t = tablesOf<SupplyTables>(trx);
         const ledger = stockLedger(trx);
         const at = deps.clock.now();
         await ledger.lockParts([part.id], at);
@@ -43,49 +41,15 @@ export function createReservationService(deps: StockDeps) {
                 ...p,
                 serial: null,
               }));
-        const created: ReservationsTable[] = [];
-        for (const pick of picks) {
-          const row: ReservationsTable = {
-            id: newId(),
-            partId: part.id,
-            locationId: loc.id,
-            lotId: pick.lotId,
-            serial: pick.serial,
-            quantity: pick.quantity,
-            status: 'open',
-            demand: input.demand,
-            note: input.note ?? null,
-            createdBy: actor.id ?? actor.label,
-            createdAt: at,
-            closedAt: null,
-          };
-          if (
-            !(await ledger.hold(
-              { partId: part.id, locationId: loc.id, lotId: pick.lotId },
-              pick.quantity,
-              at,
-            ))
-          )
-            throw insufficientStock(`${pick.quantity} of ${part.partNumber} at ${loc.code}`);
-          await t.insertInto('supplyReservations').values(row).execute();
-          if (pick.serial) {
-            const held = await t
-              .updateTable('supplySerials')
-              .set({ reservationId: row.id, updatedAt: at })
-              .where('serial', '=', pick.serial)
-              .where('partId', '=', part.id)
-              .where('locationId', '=', loc.id)
-              .where('reservationId', 'is', null)
-              .executeTakeFirst();
-            if (Number(held.numUpdatedRows) !== 1)
-              throw conflict(
-                'SUPPLY_SERIAL_NOT_AVAILABLE',
-                `Serial ${pick.serial} is not free at ${loc.code}.`,
-              );
-          }
-          created.push(row);
-        }
-        return created;
+        return holdStock(trx, ledger, {
+          part,
+          location: loc,
+          picks,
+          demand: input.demand,
+          note: input.note ?? null,
+          actorId: actor.id ?? actor.label,
+          at,
+        });
       });
     },
 

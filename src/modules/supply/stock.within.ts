@@ -1,6 +1,7 @@
 import type { Actor } from '../../platform/authz.js';
 import { tablesOf, type AnyDb } from '../../platform/db/database.js';
-import { stockLedger } from './stock.ledger.js';
+import { holdStock } from './stock.hold.js';
+import { insufficientStock, stockLedger } from './stock.ledger.js';
 import type { SupplyTables } from './supply.tables.js';
 
 /**
@@ -13,10 +14,105 @@ export function stockWithin(trx: AnyDb, actor: Actor, at: number, today: string)
   const ledger = stockLedger(trx);
   const db = tablesOf<SupplyTables>(trx);
   const actorId = actor.id ?? actor.label;
+
+  async function freeSerials(
+    part: { id: string; partNumber: string },
+    from: { id: string; code: string },
+    quantity: number,
+  ) {
+    const rows = await db
+      .selectFrom('supplySerials')
+      .select('serial')
+      .where('partId', '=', part.id)
+      .where('locationId', '=', from.id)
+      .where('status', '=', 'in_stock')
+      .where('reservationId', 'is', null)
+      .orderBy('receivedOn')
+      .orderBy('serial')
+      .limit(quantity)
+      .execute();
+    if (rows.length < quantity)
+      throw insufficientStock(
+        `${quantity} of ${part.partNumber} at ${from.code}, ${rows.length} free`,
+      );
+    return rows.map((r) => ({ lotId: '', quantity: 1, serial: r.serial }));
+  }
+
+  /** Open holds for a demand at a location: the named serials', or the lot's, or all. */
+  async function heldFor(input: {
+    partId: string;
+    locationId: string;
+    demand?: string | undefined;
+    serials?: string[] | undefined;
+    lotId?: string | undefined;
+  }) {
+    let q = db
+      .selectFrom('supplyReservations')
+      .selectAll()
+      .where('partId', '=', input.partId)
+      .where('locationId', '=', input.locationId)
+      .where('demand', '=', input.demand!)
+      .where('status', '=', 'open');
+    if (input.serials) q = q.where('serial', 'in', input.serials.length ? input.serials : ['']);
+    if (input.lotId !== undefined) q = q.where('lotId', '=', input.lotId);
+    return q.orderBy('createdAt').orderBy('id').execute();
+  }
+
   return {
     lockParts: (partIds: readonly string[]) => ledger.lockParts(partIds, at),
 
-    /** Consume stock into work: by serials, by a named lot, or oldest lots first. */
+    /**
+     * Kitting: hold stock at `from` for `demand` (oldest lots, or free serials, first) and move
+     * it to `to`; the holds travel with the stock.
+     */
+    async kit(input: {
+      part: { id: string; partNumber: string; tracking: string };
+      from: { id: string; code: string };
+      to: { id: string; code: string };
+      quantity: number;
+      demand: string;
+    }) {
+      const { part, from } = input;
+      const picks =
+        part.tracking === 'serial'
+          ? await freeSerials(part, from, input.quantity)
+          : part.tracking === 'lot'
+            ? (await ledger.pickLots(part.id, from.id, input.quantity)).map((p) => ({
+                ...p,
+                serial: null,
+              }))
+            : [{ lotId: '', quantity: input.quantity, serial: null }];
+      const held = await holdStock(trx, ledger, {
+        part,
+        location: from,
+        picks,
+        demand: input.demand,
+        note: null,
+        actorId,
+        at,
+      });
+      for (const reservation of held)
+        await ledger.move({
+          partId: part.id,
+          lotId: reservation.lotId,
+          from: from.id,
+          to: input.to.id,
+          quantity: reservation.quantity,
+          serials: reservation.serial ? [reservation.serial] : undefined,
+          reservation,
+          reason: 'transfer',
+          reference: input.demand,
+          actorId,
+          at,
+          today,
+        });
+      return held.map((r) => ({ lotId: r.lotId, serial: r.serial, quantity: r.quantity }));
+    },
+
+    /**
+     * Consume stock into work: by serials, by a named lot, or oldest lots first. Stock held for
+     * `demand` at the location is taken first, then free stock.
+     */
     async consume(input: {
       partId: string;
       locationId: string;
@@ -25,6 +121,7 @@ export function stockWithin(trx: AnyDb, actor: Actor, at: number, today: string)
       serials?: string[] | undefined;
       lotTracked: boolean;
       reference: string;
+      demand?: string | undefined;
     }) {
       const base = {
         partId: input.partId,
@@ -36,17 +133,35 @@ export function stockWithin(trx: AnyDb, actor: Actor, at: number, today: string)
         at,
         today,
       };
-      const picks =
-        input.serials || !input.lotTracked || input.lotId !== undefined
-          ? [{ lotId: input.lotId ?? '', quantity: input.quantity }]
-          : await ledger.pickLots(input.partId, input.locationId, input.quantity);
       const lots: { lotId: string; quantity: number; valueCents: number }[] = [];
+      const holds = input.demand ? await heldFor(input) : [];
+      let left = input.quantity;
+      for (const reservation of holds) {
+        if (left === 0) break;
+        const quantity = Math.min(left, reservation.quantity);
+        const { valueCents } = await ledger.move({
+          ...base,
+          lotId: reservation.lotId,
+          quantity,
+          serials: reservation.serial ? [reservation.serial] : undefined,
+          reservation,
+        });
+        lots.push({ lotId: reservation.lotId, quantity, valueCents });
+        left -= quantity;
+      }
+      if (left === 0 || (input.serials && holds.length === input.serials.length))
+        return { valueCents: lots.reduce((sum, l) => sum + l.valueCents, 0), lots };
+      const serials = input.serials?.filter((s) => !holds.some((h) => h.serial === s));
+      const picks =
+        serials || !input.lotTracked || input.lotId !== undefined
+          ? [{ lotId: input.lotId ?? '', quantity: left }]
+          : await ledger.pickLots(input.partId, input.locationId, left);
       for (const pick of picks) {
         const { valueCents } = await ledger.move({
           ...base,
           lotId: pick.lotId,
           quantity: pick.quantity,
-          serials: input.serials,
+          serials,
         });
         lots.push({ ...pick, valueCents });
       }
