@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeEachDialect, type World } from '../../kit/world.js';
+import { describeEachDialect } from '../../kit/world.js';
 import { get, post } from '../supply/supply-kit.js';
 import { testModel } from './production-kit.js';
 

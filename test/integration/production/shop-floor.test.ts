@@ -1,9 +1,7 @@
-import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { systemActor } from '../../../src/platform/authz.js';
 import { AppError } from '../../../src/platform/errors.js';
-import { newId } from '../../../src/platform/ids.js';
-import { describeEachDialect, type World } from '../../kit/world.js';
+import { describeEachDialect } from '../../kit/world.js';
 import { get, post } from '../supply/supply-kit.js';
 import { healthy, line } from './production-kit.js';
 
