@@ -7,6 +7,7 @@ import { createKittingService } from './kitting.service.js';
 import { createLineStepService } from './line-step.service.js';
 import { lineRoutes } from './line.routes.js';
 import { createPlantService } from './plant.service.js';
+import { historySeeder } from './history.seed.js';
 import { plantRoutes } from './plant.routes.js';
 import { plantReferenceSeeder, workforceDemoSeeder } from './plant.seed.js';
 import { createWorkforceService } from './workforce.service.js';
@@ -73,6 +74,7 @@ export function createProductionModule(
       plantReferenceSeeder(ctx),
       workforceDemoSeeder(ctx),
       planningDemoSeeder(ctx),
+      historySeeder(ctx),
       pilotBatchSeeder(ctx),
     ],
   };

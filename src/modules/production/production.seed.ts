@@ -60,7 +60,8 @@ export function pilotBatchSeeder(deps: {
   return {
     name: 'production.pilot',
     version: 1,
-    dependsOn: ['production.plan', 'supply.demo'],
+    // After the history, so the pilot's work order is the newest.
+    dependsOn: ['production.plan', 'supply.demo', 'production.history'],
     async run(ctx) {
       const base = { ...deps, db: ctx.db };
       const catalog = createCatalogService(base);

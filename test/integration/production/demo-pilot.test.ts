@@ -1,9 +1,10 @@
+import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../kit/world.js';
 import { get } from '../supply/supply-kit.js';
 
 describeEachDialect('production: demo pilot batch', (world) => {
-  it('has ten S21 built with genealogy and burn-in, traceable to their chip lot', async () => {
+  it('has the ramp so far and ten S21 built today, each with genealogy and burn-in', async () => {
     const w = world();
     await w.system.prepareDemo(() => {});
     const qc = await w.caller(['production']);
@@ -16,7 +17,7 @@ describeEachDialect('production: demo pilot batch', (world) => {
       status: 'completed',
     });
     const yieldRows = (
-      await get(w, qc, '/api/v1/production/yield?from=2026-01-01&to=2026-12-31')
+      await get(w, qc, '/api/v1/production/yield?from=2026-11-23&to=2026-11-29')
     ).json().items;
     expect(yieldRows).toEqual([
       { model: 'Antminer S21', week: '2026-W48', tested: 10, passed: 9, yieldBp: 9000 },
@@ -30,7 +31,57 @@ describeEachDialect('production: demo pilot batch', (world) => {
       (c: { partNumber: string }) => c.partNumber === 'BM1368',
     ).lotCode;
     expect((await get(w, qc, `/api/v1/production/trace?lot=${chipLot}`)).json().count).toBe(10);
+    // Finished goods: six S21 from before the line, and every S21 that passed burn-in here.
+    const { rows } = await sql<{ n: number | string }>`
+      select count(*) as n from production_units
+      where model_name = 'Antminer S21' and kind = 'unit' and status = 'passed'`.execute(
+      w.system.platform.db,
+    );
     const fg = (await get(w, qc, '/api/v1/inventory/on-hand?part=UNIT-S21')).json();
-    expect(fg.byLocation).toEqual([expect.objectContaining({ locationCode: 'FG', onHand: 16 })]);
+    expect(fg.byLocation).toEqual([
+      expect.objectContaining({ locationCode: 'FG', onHand: 6 + Number(rows[0]!.n) }),
+    ]);
+
+    // The ramp so far: thousands of units week by week, with failures, reworks and scrap.
+    const planner = await w.caller(['planner']);
+    const ramp = (await get(w, planner, '/api/v1/plan/ramp')).json();
+    const past = ramp.weeks.filter((r: { built: number | null }) => r.built !== null);
+    const built = past.reduce((s: number, r: { built: number }) => s + r.built, 0);
+    expect(built).toBeGreaterThan(5000);
+    // Every past week of a phase built something, below or near its target.
+    for (const r of past.filter((x: { target: number }) => x.target > 0)) {
+      expect(r.built, r.week).toBeGreaterThan(0);
+      expect(r.built, r.week).toBeLessThanOrEqual(r.target);
+    }
+    const november = ramp.headcount.find((m: { month: string }) => m.month === '2026-11');
+    expect(november.actual).toBeGreaterThan(150);
+    expect(november.actual).toBeLessThanOrEqual(november.target);
+
+    const rampYield = (
+      await get(w, planner, '/api/v1/production/yield?from=2026-01-01&to=2026-11-22')
+    ).json().items;
+    const tested = rampYield.reduce((s: number, r: { tested: number }) => s + r.tested, 0);
+    const passed = rampYield.reduce((s: number, r: { passed: number }) => s + r.passed, 0);
+    expect(passed / tested).toBeGreaterThan(0.9);
+    expect(passed / tested).toBeLessThan(1);
+
+    const scrap = await sql<{ serial: string }>`
+      select u.serial from production_units u
+      join production_operations o on o.unit_id = u.id
+      where o.operation = 'scrap' limit 1`.execute(w.system.platform.db);
+    const scrapped = (
+      await get(w, planner, `/api/v1/production/units/${scrap.rows[0]!.serial}`)
+    ).json();
+    expect(scrapped.status).toBe('scrapped');
+    expect(scrapped.operations.at(-1)).toMatchObject({
+      outcome: 'scrapped',
+      reasonCode: 'failed_rework',
+    });
+    const lot = scrapped.components[0].components.find(
+      (c: { lotCode: string | null }) => c.lotCode,
+    ).lotCode;
+    expect(
+      (await get(w, planner, `/api/v1/production/trace?lot=${lot}`)).json().count,
+    ).toBeGreaterThan(1);
   });
 });
