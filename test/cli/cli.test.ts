@@ -184,7 +184,9 @@ describe('rigline CLI', () => {
   it('shows a unit of the demo pilot batch with its genealogy and burn-in', () => {
     const db = new Database(join(dir, 'cli.db'), { readonly: true });
     const { serial } = db
-      .prepare("select serial from production_units where kind = 'unit' order by serial limit 1")
+      .prepare(
+        "select serial from production_units where kind = 'unit' and status = 'passed' and model_name = 'Antminer S21' order by built_at desc limit 1",
+      )
       .get() as { serial: string };
     db.close();
     const r = cli(['units', 'show', serial, '--json']);

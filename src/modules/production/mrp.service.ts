@@ -132,6 +132,9 @@ export function createMrpService(deps: {
       const breaksOf = new Map<string, Break[]>();
       for (const b of breaks) breaksOf.set(b.partId, [...(breaksOf.get(b.partId) ?? []), b]);
       const made = new Set(world.revisions.map((r) => r.partId));
+      // The build plan is a net schedule: finished units in stock are already promised to
+      // customers, so the plan's own items are not netted against them; their parts are.
+      const planned = new Set(models.flatMap((m) => (m.unitPartId ? [m.unitPartId] : [])));
       const items = new Map<string, MrpItem>();
       for (const part of world.parts.values()) {
         const p = paramsOf.get(part.id);
@@ -149,7 +152,7 @@ export function createMrpService(deps: {
           partId: part.id,
           source: made.has(part.id) ? 'make' : 'buy',
           leadTimeWeeks: Math.ceil(days / 7),
-          availableNow: available.get(part.id) ?? 0,
+          availableNow: planned.has(part.id) ? 0 : (available.get(part.id) ?? 0),
           safetyStock: p?.safetyStock ?? 0,
           minOrderQuantity: p?.minOrderQuantity ?? 0,
           orderMultiple: p?.orderMultiple ?? 1,
