@@ -104,6 +104,21 @@ export function createUnitService(deps: Deps) {
     }
   }
 
+  /** The shop-floor record of a build: who, where, from when to now. */
+  const recordBuild = (trx: AnyDb, unit: UnitsTable, operation: string, startedAt?: number) =>
+    recordOperation(trx, {
+      workOrderId: unit.workOrderId,
+      unitId: unit.id,
+      operation,
+      station: unit.station,
+      operator: unit.builtBy,
+      startedAt: startedAt ?? unit.builtAt,
+      finishedAt: unit.builtAt,
+      outcome: 'done',
+      reasonCode: null,
+      note: null,
+    });
+
   return {
     /** Build a hashboard from a chip lot: consumes its chips, PCB and cooling from the line. */
     async buildHashboard(
@@ -176,18 +191,7 @@ export function createUnitService(deps: Deps) {
             quantity: c.quantity,
           })),
         );
-        await recordOperation(trx, {
-          workOrderId: wo.id,
-          unitId: unit.id,
-          operation: 'smt',
-          station: unit.station,
-          operator: unit.builtBy,
-          startedAt: input.startedAt ?? at,
-          finishedAt: at,
-          outcome: 'done',
-          reasonCode: null,
-          note: null,
-        });
+        await recordBuild(trx, unit, 'smt', input.startedAt);
         await tablesOf<ProductionTables>(trx)
           .updateTable('productionWorkOrders')
           .set({ status: 'in_progress', updatedAt: at })
@@ -361,18 +365,7 @@ export function createUnitService(deps: Deps) {
           valueCents: value,
         };
         await insertUnit(trx, unit, genealogy);
-        await recordOperation(trx, {
-          workOrderId: wo.id,
-          unitId: unit.id,
-          operation: 'final_assembly',
-          station: unit.station,
-          operator: unit.builtBy,
-          startedAt: input.startedAt ?? at,
-          finishedAt: at,
-          outcome: 'done',
-          reasonCode: null,
-          note: null,
-        });
+        await recordBuild(trx, unit, 'final_assembly', input.startedAt);
         const built = await t
           .selectFrom('productionUnits')
           .select((eb) => eb.fn.countAll<number>().as('n'))
