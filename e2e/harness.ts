@@ -77,3 +77,27 @@ export async function signIn(
   await page.getByTestId('login-submit').click();
   await page.waitForURL(`${baseUrl}/`);
 }
+
+/**
+ * The API as the signed-in page's user, for setting up what a journey does not click through:
+ * the same session cookie, with its CSRF token on writes.
+ */
+export async function apiOf(page: Page, baseUrl: string) {
+  const me = await page.request.get(`${baseUrl}/api/v1/me`);
+  if (!me.ok()) throw new Error(`GET /me: ${me.status()} (sign in first)`);
+  const { csrfToken } = (await me.json()) as { csrfToken: string };
+  const call = async <T>(method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown) => {
+    const response = await page.request.fetch(`${baseUrl}/api/v1${path}`, {
+      method,
+      data,
+      headers: method === 'GET' ? {} : { 'x-csrf-token': csrfToken },
+    });
+    if (!response.ok()) throw new Error(`${method} ${path}: ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+  return {
+    get: <T>(path: string) => call<T>('GET', path),
+    post: <T>(path: string, data: unknown = {}) => call<T>('POST', path, data),
+    put: <T>(path: string, data: unknown) => call<T>('PUT', path, data),
+  };
+}

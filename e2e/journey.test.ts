@@ -45,9 +45,11 @@ describe.runIf(available)('browser journey: sign in, navigate, counts, sign out'
     // The demo seeded the admin and seven colleagues.
     await expect.poll(() => page.getByTestId('home-count-users').textContent()).toBe('8');
 
+    // Production opens on the ramp; every tab has its page, so no "not built yet" note.
     await page.getByTestId('nav-production').click();
-    await page.waitForURL(/\/production\/build-plan$/);
-    expect(await page.getByTestId('section-note').textContent()).toMatch(/work centres/i);
+    await page.waitForURL(/\/production\/ramp$/);
+    await page.getByTestId('phases-table').waitFor();
+    expect(await page.getByTestId('section-note').count()).toBe(0);
 
     await page.getByTestId('nav-logistics').click();
     await page.waitForURL(/\/logistics/);

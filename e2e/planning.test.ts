@@ -24,8 +24,10 @@ describe.runIf(available)('browser journey: build plan, MRP and drafting purchas
     page.on('pageerror', (e) => errors.push(e.message));
     await signIn(page, server.url);
 
-    // Production opens on the build plan: the demo plans every built model for the weeks ahead.
+    // Production opens on the ramp; the build plan plans every built model for the weeks ahead.
     await page.getByTestId('nav-production').click();
+    await page.waitForURL(/\/production\/ramp$/);
+    await page.getByTestId('tab-production-build-plan').click();
     await page.waitForURL(/\/production\/build-plan$/);
     const firstWeek = page.getByTestId('plan-week-0');
     await expect.poll(() => firstWeek.textContent()).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -26,7 +26,7 @@ describe.runIf(available)('browser journey: work orders, unit genealogy and trac
 
     // Work orders: the demo's pilot batch of ten S21s is built and burned in.
     await page.getByTestId('nav-production').click();
-    await page.waitForURL(/\/production\/build-plan$/);
+    await page.waitForURL(/\/production\/ramp$/);
     await page.getByTestId('tab-production-work-orders').click();
     await page.waitForURL(/\/production\/work-orders$/);
     const completed = page.locator('[data-testid^="work-order-row-"][data-status="completed"]');
@@ -74,10 +74,12 @@ describe.runIf(available)('browser journey: work orders, unit genealogy and trac
     expect(await page.getByTestId('trace-table').locator('tbody tr').count()).toBe(10);
     expect(await page.getByTestId(`trace-row-${serial}`).count()).toBe(1);
 
-    // First-pass yield: one of the ten failed its first burn-in.
-    const s21 = page.getByTestId('yield-table').locator('tbody tr[data-model="Antminer S21"]');
-    await expect.poll(() => s21.count()).toBeGreaterThan(0);
-    expect(await s21.first().getByTestId('yield-percent').textContent()).toBe('90.0%');
+    // First-pass yield: one of this week's ten failed its first burn-in. Newest weeks first.
+    const s21 = page.getByTestId('yield-row-Antminer S21-2026-W48');
+    await s21.waitFor();
+    expect(await s21.getByTestId('yield-percent').textContent()).toBe('90.0%');
+    const firstRow = page.getByTestId('yield-table').locator('tbody tr').first();
+    expect(await firstRow.getAttribute('data-testid')).toMatch(/-2026-W48$/);
 
     // A serial typed in the lookup opens its page; an unknown one says so.
     await page.getByTestId('unit-lookup-input').fill('RLS21-0000-99999');

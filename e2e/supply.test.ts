@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, startDemoServer, signIn } from './harness.js';
+import { apiOf, browserAvailable, launchBrowser, startDemoServer, signIn } from './harness.js';
 
 const available = browserAvailable();
 
@@ -26,27 +26,6 @@ describe.runIf(available)('browser journey: buying, receiving and finding stock'
     await server?.close();
   });
 
-  /** The API as the signed-in page calls it: its session cookie, and the CSRF token on writes. */
-  async function apiOf(page: Page) {
-    const me = await page.request.get(`${server.url}/api/v1/me`);
-    expect(me.ok()).toBe(true);
-    const { csrfToken } = (await me.json()) as { csrfToken: string };
-    const call = async <T>(method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown) => {
-      const response = await page.request.fetch(`${server.url}/api/v1${path}`, {
-        method,
-        data,
-        headers: method === 'GET' ? {} : { 'x-csrf-token': csrfToken },
-      });
-      if (!response.ok()) throw new Error(`${method} ${path}: ${await response.text()}`);
-      return (await response.json()) as T;
-    };
-    return {
-      get: <T>(path: string) => call<T>('GET', path),
-      post: <T>(path: string, data: unknown = {}) => call<T>('POST', path, data),
-      put: <T>(path: string, data: unknown) => call<T>('PUT', path, data),
-    };
-  }
-
   async function pickOption(page: Page, testId: string, search: string, name: RegExp) {
     await page.getByTestId(testId).click();
     await page.getByTestId(testId).fill(search);
@@ -60,7 +39,7 @@ describe.runIf(available)('browser journey: buying, receiving and finding stock'
     await signIn(page, server.url);
 
     // Its own supplier, price and order, made through the API: a US supplier, so no customs entry.
-    const api = await apiOf(page);
+    const api = await apiOf(page, server.url);
     const psus = await api.get<{ items: PartRow[] }>('/catalog/parts?q=PSU');
     const serialPart = psus.items.find((part) => part.tracking === 'serial');
     const allParts = await api.get<{ items: PartRow[] }>('/catalog/parts');

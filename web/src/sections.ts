@@ -4,6 +4,7 @@
  * component to `routes/sectionPages.tsx`; until then its `emptyState` text is shown.
  */
 import {
+  IconBarcode,
   IconBinaryTree2,
   IconBuildingFactory2,
   IconBuildingStore,
@@ -15,6 +16,7 @@ import {
   IconClipboardCheck,
   IconClipboardList,
   IconFileInvoice,
+  IconGauge,
   IconHistory,
   IconHome,
   IconKey,
@@ -26,8 +28,10 @@ import {
   IconServerBolt,
   IconSettings,
   IconTool,
+  IconTrendingUp,
   IconTruckDelivery,
   IconUsers,
+  IconUsersGroup,
   IconWebhook,
   IconWorldDollar,
   type Icon,
@@ -66,14 +70,20 @@ export const SECTIONS: AppSection[] = [
     label: 'Production',
     path: '/production',
     icon: IconBuildingFactory2,
-    emptyState: 'Work centres and the workforce ramp will appear here.',
     requiredRoles: STAFF_ROLES,
     tabs: [
+      { key: 'production-ramp', label: 'Ramp', path: '/production/ramp', icon: IconTrendingUp },
       {
         key: 'production-build-plan',
         label: 'Build plan',
         path: '/production/build-plan',
         icon: IconCalendarWeek,
+      },
+      {
+        key: 'production-capacity',
+        label: 'Capacity',
+        path: '/production/capacity',
+        icon: IconGauge,
       },
       { key: 'production-mrp', label: 'MRP', path: '/production/mrp', icon: IconListDetails },
       {
@@ -83,10 +93,22 @@ export const SECTIONS: AppSection[] = [
         icon: IconClipboardCheck,
       },
       {
+        key: 'production-kiosk',
+        label: 'Shop floor',
+        path: '/production/kiosk',
+        icon: IconBarcode,
+      },
+      {
         key: 'production-traceability',
         label: 'Traceability',
         path: '/production/traceability',
         icon: IconRoute,
+      },
+      {
+        key: 'production-plant',
+        label: 'Plant & people',
+        path: '/production/plant',
+        icon: IconUsersGroup,
       },
     ],
   },

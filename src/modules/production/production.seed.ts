@@ -96,6 +96,13 @@ export function pilotBatchSeeder(deps: {
         reason: 'correction',
         note: 'Opening balance: cartons on the line',
       });
+      await inventory.adjust(actor, {
+        part: 'PKG-AIR',
+        location: 'RAW',
+        delta: 200,
+        reason: 'correction',
+        note: 'Opening balance: cartons in stores, for kitting',
+      });
       const wo = await workOrders.release(actor, {
         model: model.name,
         quantity: count,

@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { capacityQueryKeys } from './capacity';
 import { api } from './client';
 import type {
   BuildPlan,
@@ -72,11 +73,16 @@ export function useLatestMrpRun() {
   });
 }
 
+/** Capacity and the ramp are judged against the plan: they refresh with it. */
 export function useSaveBuildPlan() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: saveBuildPlan,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: planningQueryKeys.buildPlans }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: planningQueryKeys.buildPlans }),
+        queryClient.invalidateQueries({ queryKey: capacityQueryKeys.all }),
+      ]),
   });
 }
 

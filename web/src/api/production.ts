@@ -13,6 +13,7 @@ import type {
 const enc = encodeURIComponent;
 
 export const productionQueryKeys = {
+  all: ['production'] as const,
   workOrders: (status: WorkOrderStatus | null) => ['production', 'work-orders', status] as const,
   workOrder: (number: string) => ['production', 'work-order', number] as const,
   unit: (serial: string) => ['production', 'unit', serial] as const,

@@ -15,6 +15,8 @@ export interface WorkOrder {
   weekStart: string;
   status: WorkOrderStatus;
   lineLocationId: string;
+  /** Units whose parts have been kitted to the line. */
+  kittedUnits: number;
   createdBy: string;
   createdAt: EpochMillis;
   updatedAt: EpochMillis;
@@ -35,8 +37,32 @@ export interface WorkOrderUnit {
   station: string | null;
 }
 
+export type OperationOutcome = 'done' | 'failed' | 'scrapped' | 'reworked';
+
+/** One line of the shop-floor record: who did what, at which station, and when. */
+export interface Operation {
+  /** A routing operation (smt, board_test, final_assembly, burn_in…), or rework / scrap. */
+  operation: string;
+  station: string | null;
+  /** The user id (or system label) of whoever recorded it. */
+  operator: string;
+  startedAt: EpochMillis;
+  finishedAt: EpochMillis;
+  outcome: OperationOutcome;
+  /** A rework or scrap reason code. */
+  reasonCode: string | null;
+  note: string | null;
+}
+
+export interface WorkOrderOperation extends Operation {
+  /** The unit or hashboard it was done on. */
+  serial: string | null;
+}
+
 export interface WorkOrderDetail extends WorkOrder {
   units: WorkOrderUnit[];
+  /** Newest first. */
+  operations: WorkOrderOperation[];
 }
 
 export interface UnitComponentFields {
@@ -103,6 +129,8 @@ export interface Unit {
   installedIn: string | null;
   components: UnitComponent[];
   burnIn: BurnInRun[];
+  /** Oldest first. */
+  operations: Operation[];
 }
 
 export type TraceBy = 'lot' | 'serial';

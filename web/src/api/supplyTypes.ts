@@ -295,7 +295,9 @@ export interface StockSerial {
   id: string;
   serial: string;
   partId: string;
+  partNumber: string;
   locationId: string | null;
+  locationCode: string | null;
   status: SerialStatus;
   reservationId: string | null;
   unitCostCents: number;

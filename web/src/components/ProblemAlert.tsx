@@ -39,7 +39,10 @@ export function ProblemAlert({
 }: ProblemAlertProps) {
   if (!error) return null;
   const problem = describe(error);
-  const listed = fieldErrors ?? problem.fieldErrors;
+  // The server's detail often repeats the first field error ("path: message"): list it once.
+  const listed = (fieldErrors ?? problem.fieldErrors).filter(
+    (fieldError) => `${fieldError.path}: ${fieldError.message}` !== problem.detail,
+  );
   return (
     <Alert
       color="red"

@@ -33,3 +33,15 @@ export function monthStartsBetween(from: string, to: string): string[] {
   }
   return out;
 }
+
+/** The date `days` later (earlier when negative). */
+export function addDaysIso(iso: string, days: number): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return toIsoDate(new Date(year ?? 0, (month ?? 1) - 1, (day ?? 1) + days));
+}
+
+/** A month (YYYY-MM) `months` later (earlier when negative). */
+export function addMonthsIso(month: string, months: number): string {
+  const [year, mon] = month.split('-').map(Number);
+  return toIsoDate(new Date(year ?? 0, (mon ?? 1) - 1 + months, 1)).slice(0, 7);
+}

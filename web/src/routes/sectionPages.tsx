@@ -5,7 +5,11 @@ import { TokensPage } from '../pages/admin/tokens/TokensPage';
 import { UsersPage } from '../pages/admin/users/UsersPage';
 import { WebhooksPage } from '../pages/admin/webhooks/WebhooksPage';
 import { BuildPlanPage } from '../pages/production/build-plan/BuildPlanPage';
+import { KioskPage } from '../pages/production/kiosk/KioskPage';
+import { CapacityPage } from '../pages/production/capacity/CapacityPage';
 import { MrpPage } from '../pages/production/mrp/MrpPage';
+import { PlantPage } from '../pages/production/plant/PlantPage';
+import { RampPage } from '../pages/production/ramp/RampPage';
 import { TraceabilityPage } from '../pages/production/traceability/TraceabilityPage';
 import { UnitPage } from '../pages/production/units/UnitPage';
 import { WorkOrderPage } from '../pages/production/work-orders/WorkOrderPage';
@@ -31,10 +35,14 @@ import { TariffsPage } from '../pages/trade/tariffs/TariffsPage';
  */
 export const SECTION_PAGES: Partial<Record<string, ComponentType>> = {
   home: HomePage,
+  'production-ramp': RampPage,
   'production-build-plan': BuildPlanPage,
+  'production-capacity': CapacityPage,
   'production-mrp': MrpPage,
   'production-work-orders': WorkOrdersPage,
+  'production-kiosk': KioskPage,
   'production-traceability': TraceabilityPage,
+  'production-plant': PlantPage,
   'supply-parts': PartsPage,
   'supply-models': ModelsPage,
   'supply-suppliers': SuppliersPage,

@@ -6,6 +6,10 @@ import { formatNumber } from '../../lib/format';
 /** Who may do what, as the server checks it (admins pass every check). */
 export const PLAN_EDITORS: readonly Role[] = ['planner'];
 export const MRP_RUNNERS: readonly Role[] = ['planner', 'buyer'];
+/** Line actions: releasing, kitting, building, scanning, burn-in, rework and scrap. */
+export const LINE_ROLES: readonly Role[] = ['production', 'planner'];
+/** Hiring and recording leavers: planners and line leads. */
+export const ROSTER_KEEPERS: readonly Role[] = ['planner', 'production'];
 
 /** "Antminer S21 · wk 2026-12-14 (×150)": the model and plan week a requirement serves. */
 export function pegLabel(peg: Peg): string {

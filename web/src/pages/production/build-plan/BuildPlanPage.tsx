@@ -1,24 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import {
-  Button,
-  Group,
-  Input,
-  Paper,
-  SegmentedControl,
-  Skeleton,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconDeviceFloppy } from '@tabler/icons-react';
-import { useSearchParams } from 'react-router';
 import { useBuildPlan, useSaveBuildPlan } from '../../../api/planning';
 import { useHasAnyRole } from '../../../auth/useHasAnyRole';
 import { PageHeader } from '../../../components/PageHeader';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { isIsoDate } from '../../../lib/isoDates';
 import { PLAN_EDITORS } from '../productionLabels';
+import { useWeekRange } from '../useWeekRange';
+import { WeekRangeFields } from '../WeekRangeFields';
 import { BuildPlanGrid } from './BuildPlanGrid';
 import { changedCells, withEdit, type CellValue, type PlanEdits } from './planEdits';
 
@@ -38,12 +28,8 @@ function useWarnBeforeUnload(active: boolean) {
 /** The build plan: units per model per week; the range lives in the address (?weeks=&from=). */
 export function BuildPlanPage() {
   const canEdit = useHasAnyRole(PLAN_EDITORS);
-  const [params, setParams] = useSearchParams();
-  const rawWeeks = params.get('weeks') ?? '';
-  const weeks = WEEK_CHOICES.includes(rawWeeks) ? Number(rawWeeks) : DEFAULT_WEEKS;
-  const rawFrom = params.get('from') ?? '';
-  const from = isIsoDate(rawFrom) ? rawFrom : null;
-  const plan = useBuildPlan({ weeks, from });
+  const range = useWeekRange(WEEK_CHOICES, DEFAULT_WEEKS);
+  const plan = useBuildPlan({ weeks: range.weeks, from: range.from });
   const save = useSaveBuildPlan();
   const [edits, setEdits] = useState<PlanEdits>({});
   const changes = changedCells(edits);
@@ -54,13 +40,6 @@ export function BuildPlanPage() {
       setEdits((current) => withEdit(current, cell, value)),
     [],
   );
-
-  const setParam = (key: 'weeks' | 'from', value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
 
   const discard = () => {
     setEdits({});
@@ -110,29 +89,7 @@ export function BuildPlanPage() {
         }
       />
       <Group gap="sm" mb="md" align="flex-end">
-        <Input.Wrapper label="Weeks shown">
-          <SegmentedControl
-            display="flex"
-            aria-label="Weeks shown"
-            value={String(weeks)}
-            onChange={(value) => setParam('weeks', value === String(DEFAULT_WEEKS) ? null : value)}
-            data={WEEK_CHOICES.map((value) => ({ value, label: `${value} weeks` }))}
-            data-testid="plan-weeks"
-          />
-        </Input.Wrapper>
-        <TextInput
-          type="date"
-          label="From the week of"
-          value={from ?? ''}
-          onChange={(event) => setParam('from', event.currentTarget.value || null)}
-          style={{ flex: '0 1 180px' }}
-          data-testid="plan-from"
-        />
-        {from && (
-          <Button variant="subtle" size="sm" onClick={() => setParam('from', null)}>
-            This week
-          </Button>
-        )}
+        <WeekRangeFields range={range} choices={WEEK_CHOICES} testIdPrefix="plan" />
         <Text
           size="sm"
           c={changes.length ? 'yellow.8' : 'dimmed'}

@@ -1,19 +1,10 @@
 import { memo } from 'react';
 import { NumberInput, Text } from '@mantine/core';
 import { formatNumber } from '../../../lib/format';
+import { CHANGED_INPUT_STYLES, INPUT_STYLES } from '../changedInputStyles';
 import type { CellValue } from './planEdits';
 
 const MAX_QUANTITY = 1_000_000;
-
-const STYLES = { input: { textAlign: 'right' as const } };
-const CHANGED_STYLES = {
-  input: {
-    ...STYLES.input,
-    backgroundColor: 'var(--mantine-color-yellow-light)',
-    borderColor: 'var(--mantine-color-yellow-filled)',
-    fontWeight: 600,
-  },
-};
 
 interface PlanCellProps {
   model: string;
@@ -57,7 +48,7 @@ export const PlanCell = memo(function PlanCell(props: PlanCellProps) {
       onChange={(next) => {
         if (typeof next === 'number' || next === '') onEdit({ model, week, original }, next);
       }}
-      styles={changed ? CHANGED_STYLES : STYLES}
+      styles={changed ? CHANGED_INPUT_STYLES : INPUT_STYLES}
       aria-label={`${model}, week of ${week}`}
       data-changed={changed || undefined}
       data-testid={testId}

@@ -5,11 +5,12 @@ import { TableMessageRow } from '../../../components/TableMessageRow';
 import { todayIso } from '../../../lib/isoDates';
 import { formatBp, formatNumber } from '../../../lib/format';
 
-/** First-pass burn-in yield by model and ISO week, for the current calendar year. */
+/** First-pass burn-in yield by model and ISO week, for the current calendar year, newest first. */
 export function YieldTable() {
   const year = todayIso().slice(0, 4);
   const rows = useYield(`${year}-01-01`, `${year}-12-31`);
-  const items = rows.data ?? [];
+  // Newest week first: the line looks at this week's yield.
+  const items = [...(rows.data ?? [])].reverse();
   return (
     <Stack gap="xs">
       <Title order={4}>First-pass yield · {year}</Title>

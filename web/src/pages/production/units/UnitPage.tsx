@@ -8,13 +8,17 @@ import { PageHeader } from '../../../components/PageHeader';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { formatCents } from '../../../lib/format';
 import { UNIT_KIND_LABELS } from '../productionLabels';
+import { OperationsTable } from '../OperationsTable';
 import { TRACEABILITY_PATH, unitPath, workOrderPath } from '../productionPaths';
 import { UnitStatusBadge } from '../UnitStatusBadge';
 import { BurnInSection } from './BurnInSection';
 import { GenealogyTree } from './GenealogyTree';
 import { UnitLookup } from './UnitLookup';
 
-/** One unit or hashboard (`/production/units/:serial`): its facts, genealogy and burn-in record. */
+/**
+ * One unit or hashboard (`/production/units/:serial`): its facts, genealogy, burn-in record and
+ * shop-floor operations.
+ */
 export function UnitPage() {
   const serial = useParams().serial ?? '';
   const unit = useUnit(serial);
@@ -85,6 +89,7 @@ function UnitDetail({ unit }: { unit: Unit }) {
         </Paper>
       </Stack>
       {unit.kind === 'unit' && <BurnInSection runs={unit.burnIn} />}
+      <OperationsTable operations={unit.operations} />
     </Stack>
   );
 }

@@ -8,12 +8,17 @@ import { PageHeader } from '../../../components/PageHeader';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { TableMessageRow } from '../../../components/TableMessageRow';
 import { EMPTY_VALUE, formatDateTime, formatNumber } from '../../../lib/format';
+import { OperationsTable } from '../OperationsTable';
 import { UNIT_KIND_LABELS } from '../productionLabels';
 import { unitPath, WORK_ORDERS_PATH } from '../productionPaths';
 import { UnitStatusBadge } from '../UnitStatusBadge';
 import { WorkOrderStatusBadge } from '../WorkOrderStatusBadge';
+import { WorkOrderActions } from './WorkOrderActions';
 
-/** One work order (`/production/work-orders/:number`): its units, then its hashboards. */
+/**
+ * One work order (`/production/work-orders/:number`): its units, its hashboards and the
+ * shop-floor log; line leads kit it from here and open the kiosk on it.
+ */
 export function WorkOrderPage() {
   const number = useParams().number ?? '';
   const order = useWorkOrder(number);
@@ -40,8 +45,12 @@ function WorkOrderDetailView({ order }: { order: WorkOrderDetail }) {
   const passed = units.filter((u) => u.status === 'passed').length;
   return (
     <Stack gap="lg" data-testid="work-order-detail">
-      <PageHeader title={order.number} description={order.modelName} />
-      <SimpleGrid cols={{ base: 2, sm: 3, md: 5 }} spacing="sm">
+      <PageHeader
+        title={order.number}
+        description={order.modelName}
+        actions={<WorkOrderActions order={order} />}
+      />
+      <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }} spacing="sm">
         <Fact label="Status">
           <WorkOrderStatusBadge status={order.status} />
         </Fact>
@@ -50,10 +59,14 @@ function WorkOrderDetailView({ order }: { order: WorkOrderDetail }) {
         <Fact label="Units built" data-testid="work-order-built">
           {formatNumber(units.length)} · {formatNumber(passed)} passed
         </Fact>
+        <Fact label="Kitted" data-testid="work-order-kitted">
+          {formatNumber(order.kittedUnits)} of {formatNumber(order.quantity)} units
+        </Fact>
         <Fact label="Released">{formatDateTime(order.createdAt)}</Fact>
       </SimpleGrid>
       <UnitsSection title="Units" kind="unit" units={units} />
       <UnitsSection title="Hashboards" kind="hashboard" units={hashboards} />
+      <OperationsTable title="Operations log" operations={order.operations} showSerial />
     </Stack>
   );
 }

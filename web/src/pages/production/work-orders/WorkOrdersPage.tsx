@@ -1,15 +1,17 @@
 import { Anchor, Group, Paper, Progress, Select, Stack, Table, Text } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { useWorkOrders } from '../../../api/production';
+import { useHasAnyRole } from '../../../auth/useHasAnyRole';
 import type { WorkOrderStatus, WorkOrderSummary } from '../../../api/productionTypes';
 import { PageHeader } from '../../../components/PageHeader';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { TableMessageRow } from '../../../components/TableMessageRow';
 import { formatNumber } from '../../../lib/format';
-import { WORK_ORDER_STATUS_LABELS } from '../productionLabels';
+import { LINE_ROLES, WORK_ORDER_STATUS_LABELS } from '../productionLabels';
 import { workOrderPath } from '../productionPaths';
 import { UnitLookup } from '../units/UnitLookup';
 import { WorkOrderStatusBadge } from '../WorkOrderStatusBadge';
+import { ReleaseWorkOrderButton } from './ReleaseWorkOrderButton';
 
 const STATUS_OPTIONS = (Object.keys(WORK_ORDER_STATUS_LABELS) as WorkOrderStatus[]).map(
   (value) => ({ value, label: WORK_ORDER_STATUS_LABELS[value] }),
@@ -26,6 +28,7 @@ export function WorkOrdersPage() {
   const rawStatus = params.get('status');
   const status = isStatus(rawStatus) ? rawStatus : null;
   const orders = useWorkOrders(status);
+  const canRelease = useHasAnyRole(LINE_ROLES);
 
   const setStatus = (value: string | null) => {
     const next = new URLSearchParams(params);
@@ -39,6 +42,7 @@ export function WorkOrdersPage() {
       <PageHeader
         title="Work orders"
         description="Batches released to the line: units assembled and units through burn-in. Open one to see its units and hashboards."
+        actions={canRelease && <ReleaseWorkOrderButton />}
       />
       <Group gap="md" mb="md" align="flex-end" justify="space-between">
         <Select
