@@ -6,7 +6,7 @@ import { inTransaction, tablesOf, type AnyDb } from '../../platform/db/database.
 import { PLANNERS } from './build-plan.service.js';
 import type { RampPhasesTable } from './plant.tables.js';
 import type { BuildPlanService } from './build-plan.service.js';
-import { capacityReport, type HeadcountTarget } from './capacity.engine.js';
+import { capacityReport, type CapacityInput, type HeadcountTarget } from './capacity.engine.js';
 import { ANY_MODEL, type PlantService } from './plant.service.js';
 import type { ProductionTables } from './production.tables.js';
 import { addDays, mondayOf, monthsBetween, nextMonth, weeksFrom } from './weeks.js';
@@ -27,14 +27,11 @@ export function createCapacityService(deps: {
 }) {
   const db = tablesOf<ProductionTables>(deps.db);
 
-  async function report(
+  /** Everything the capacity engine needs, read once. */
+  async function capacityInput(
     actor: Actor,
-    options: {
-      from?: string | undefined;
-      weeks: number;
-      headcount?: HeadcountTarget[] | undefined;
-    },
-  ) {
+    options: { from?: string | undefined; weeks: number },
+  ): Promise<CapacityInput> {
     requireAnyRole(actor, STAFF_ROLES);
     const plan = await deps.buildPlan.plan(actor, options);
     const [shifts, holidays, workCentres, routings, roles, staff, headcountPlan] =
@@ -47,7 +44,7 @@ export function createCapacityService(deps: {
         deps.workforce.read.staff(),
         deps.workforce.read.headcountPlan(),
       ]);
-    return capacityReport({
+    return {
       weeks: plan.weeks,
       today: deps.clock.today(),
       shifts: shifts.map((s) => ({ code: s.code, hours: s.minutes / 60, days: s.days })),
@@ -55,17 +52,17 @@ export function createCapacityService(deps: {
       workCentres,
       roles,
       staff,
-      headcountPlan: [...headcountPlan, ...(options.headcount ?? [])],
+      headcountPlan,
       routings: plan.rows.flatMap((row) => {
         const own = routings.filter((r) => r.modelName === row.model);
         const steps = own.length ? own : routings.filter((r) => r.modelName === ANY_MODEL);
         return steps.map((r) => ({ ...r, model: row.model }));
       }),
       plan: Object.fromEntries(plan.rows.map((r) => [r.model, r.quantities])),
-    });
+    };
   }
 
-  async function countsByWeek(rows: { day: string; n: number | string | bigint }[]) {
+  function countsByWeek(rows: { day: string; n: number | string | bigint }[]) {
     const byWeek = new Map<string, number>();
     for (const r of rows) {
       const w = mondayOf(r.day);
@@ -110,7 +107,9 @@ export function createCapacityService(deps: {
   }
 
   return {
-    report,
+    async report(actor: Actor, options: { from?: string | undefined; weeks: number }) {
+      return capacityReport(await capacityInput(actor, options));
+    },
     headcount,
 
     /** Replace the ramp's phases. */
@@ -135,12 +134,18 @@ export function createCapacityService(deps: {
     },
 
     /** The same report with headcount targets changed; the base verdicts alongside. */
+    /** The report with headcount targets changed (appended: a later entry for a month wins),
+     * and the base verdicts alongside. */
     async whatIf(
       actor: Actor,
       options: { from?: string | undefined; weeks: number; headcount: HeadcountTarget[] },
     ) {
-      const base = await report(actor, { from: options.from, weeks: options.weeks });
-      const scenario = await report(actor, options);
+      const input = await capacityInput(actor, options);
+      const base = capacityReport(input);
+      const scenario = capacityReport({
+        ...input,
+        headcountPlan: [...input.headcountPlan, ...options.headcount],
+      });
       return { ...scenario, base: base.verdicts };
     },
 
@@ -163,7 +168,7 @@ export function createCapacityService(deps: {
       );
       const last = addDays(weeks.at(-1)!, 6);
       const plan = await deps.buildPlan.plan(actor, { from, weeks: weeks.length });
-      const built = await countsByWeek(
+      const built = countsByWeek(
         await db
           .selectFrom('productionUnits')
           .select((eb) => ['builtOn as day', eb.fn.countAll<number>().as('n')])
@@ -173,7 +178,7 @@ export function createCapacityService(deps: {
           .groupBy('builtOn')
           .execute(),
       );
-      const passed = await countsByWeek(
+      const passed = countsByWeek(
         await db
           .selectFrom('productionBurnIn')
           .select((eb) => ['testedOn as day', eb.fn.countAll<number>().as('n')])

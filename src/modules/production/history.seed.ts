@@ -63,9 +63,15 @@ export function historySeeder(deps: { clock: Clock; audit: AuditLog; events: Eve
         .selectFrom('productionStaff')
         .select(['employeeNo', 'role', 'hiredOn'])
         .execute();
+      // Staff by role, earliest hired first: who could have done an operation on a date.
+      const byRole = new Map<string, typeof staff>();
+      for (const s of [...staff].sort((a, b) => a.hiredOn.localeCompare(b.hiredOn)))
+        byRole.set(s.role, [...(byRole.get(s.role) ?? []), s]);
       const operator = (role: string, date: string) => {
-        const on = staff.filter((s) => s.role === role && s.hiredOn <= date);
-        return on.length ? ctx.random.pick(on).employeeNo : 'line';
+        const all = byRole.get(role) ?? [];
+        let n = 0;
+        while (n < all.length && all[n]!.hiredOn <= date) n += 1;
+        return n ? all[ctx.random.int(0, n - 1)]!.employeeNo : 'line';
       };
       const fg = await locationOrThrow(ctx.db, 'FG');
       const wip = await locationOrThrow(ctx.db, 'WIP');
