@@ -9,6 +9,11 @@ import type { EventBus } from './events/events.js';
 import type { Home } from './home.js';
 import type { RoutePlugin } from './http/app.js';
 
+/** Who people are, for modules that show who did something (names only, never roles). */
+export interface PeopleDirectory {
+  namesOf(userIds: readonly string[]): Promise<Map<string, string>>;
+}
+
 /** What the platform hands to every module factory (`createSalesModule(ctx)`). */
 export interface ModuleContext {
   db: AnyDb;
@@ -18,6 +23,7 @@ export interface ModuleContext {
   audit: AuditLog;
   events: EventBus;
   home: Home;
+  people: PeopleDirectory;
 }
 
 /** What every module gives back to the system, beside its own public services. */

@@ -22,6 +22,7 @@ import { createSessionService } from './identity/session.service.js';
 import { tokenRoutes } from './identity/token.routes.js';
 import { createTokenService } from './identity/token.service.js';
 import { userRoutes } from './identity/user.routes.js';
+import { createUserRepo } from './identity/user.repo.js';
 import { createUserService } from './identity/user.service.js';
 import { createLogger } from './logger.js';
 import type { ModuleContext, ModuleParts } from './module.js';
@@ -170,6 +171,7 @@ export function createPlatform(options: PlatformOptions) {
     seeders: [demoStaffSeeder({ clock, audit, events }, () => demoPassword)],
   };
 
+  const peopleRepo = createUserRepo(db);
   const context: ModuleContext = {
     db,
     dialect: database.dialect,
@@ -178,6 +180,7 @@ export function createPlatform(options: PlatformOptions) {
     audit,
     events,
     home,
+    people: { namesOf: (ids) => peopleRepo.namesByIds(ids) },
   };
 
   return {

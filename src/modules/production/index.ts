@@ -6,6 +6,7 @@ import { createCapacityService } from './capacity.service.js';
 import { createKittingService } from './kitting.service.js';
 import { createLineStepService } from './line-step.service.js';
 import { lineRoutes } from './line.routes.js';
+import { createOperatorNames } from './operator-names.js';
 import { createPlantService } from './plant.service.js';
 import { historySeeder } from './history.seed.js';
 import { plantRoutes } from './plant.routes.js';
@@ -45,7 +46,8 @@ export function createProductionModule(
   const workforce = createWorkforceService(ctx);
   const capacity = createCapacityService({ ...ctx, buildPlan, plant, workforce });
   const mrp = createMrpService({ ...ctx, ...upstream, buildPlan });
-  const workOrders = createWorkOrderService({ ...ctx, catalog: upstream.catalog });
+  const operatorNames = createOperatorNames(ctx);
+  const workOrders = createWorkOrderService({ ...ctx, catalog: upstream.catalog, operatorNames });
   const units = createUnitService({
     ...ctx,
     catalog: upstream.catalog,
@@ -57,6 +59,7 @@ export function createProductionModule(
     ...ctx,
     catalog: upstream.catalog,
     routingOf: plant.read.routingOf,
+    operatorNames,
   });
   const lineSteps = createLineStepService({ ...ctx, routingOf: plant.read.routingOf });
   const kitting = createKittingService({ ...ctx, catalog: upstream.catalog, workOrders });

@@ -122,7 +122,7 @@ export function createLineStepService(deps: Deps) {
           entityId: unit.id,
           after: op,
         });
-        return op;
+        return { ...op, operatorName: actor.name };
       });
     },
 
@@ -248,7 +248,7 @@ export function createLineStepService(deps: Deps) {
           before: { status: unit.status, valueCents: unit.valueCents },
           after: { status: 'built', valueCents: value, swaps, reason: input.reason },
         });
-        return { serial, status: 'built' as const, valueCents: value, operation: op };
+        return { serial, status: 'built' as const, valueCents: value, operation: { ...op, operatorName: actor.name } };
       });
     },
 
@@ -296,7 +296,7 @@ export function createLineStepService(deps: Deps) {
           before: { status: unit.status },
           after: { status: 'scrapped', reason: input.reason, valueCents: unit.valueCents },
         });
-        return { serial, status: 'scrapped' as const, valueCents: unit.valueCents, operation: op };
+        return { serial, status: 'scrapped' as const, valueCents: unit.valueCents, operation: { ...op, operatorName: actor.name } };
       });
     },
   };

@@ -1,5 +1,6 @@
 import type { AuditLog } from '../../platform/audit/audit.service.js';
 import type { Clock } from '../../platform/clock.js';
+import type { PeopleDirectory } from '../../platform/module.js';
 import type { Seeder } from '../../platform/demo/seeder.js';
 import type { EventBus } from '../../platform/events/events.js';
 import { createCatalogService } from '../catalog/index.js';
@@ -7,6 +8,7 @@ import { createInventoryService } from '../supply/index.js';
 import { createBuildPlanService } from './build-plan.service.js';
 import { createBurnInService } from './burn-in.service.js';
 import { createUnitService } from './unit.service.js';
+import { createOperatorNames } from './operator-names.js';
 import { createWorkOrderService } from './work-order.service.js';
 import { weeksFrom } from './weeks.js';
 
@@ -56,6 +58,7 @@ export function pilotBatchSeeder(deps: {
   clock: Clock;
   audit: AuditLog;
   events: EventBus;
+  people: PeopleDirectory;
 }): Seeder {
   return {
     name: 'production.pilot',
@@ -66,7 +69,8 @@ export function pilotBatchSeeder(deps: {
       const base = { ...deps, db: ctx.db };
       const catalog = createCatalogService(base);
       const inventory = createInventoryService({ ...base, catalog });
-      const workOrders = createWorkOrderService({ ...base, catalog });
+      const operatorNames = createOperatorNames(base);
+      const workOrders = createWorkOrderService({ ...base, catalog, operatorNames });
       const units = createUnitService({ ...base, catalog, inventory, workOrders });
       const burnIn = createBurnInService({ ...base, catalog });
       const actor = ctx.actor;

@@ -34,6 +34,8 @@ export const operationSchema = z.object({
   operation: z.string(),
   station: z.string().nullable(),
   operator: z.string(),
+  /** The operator's name: a user's or a staff member's, else the recorded label. */
+  operatorName: z.string(),
   startedAt: epochMs,
   finishedAt: epochMs,
   outcome: z.enum(['done', 'failed', 'scrapped', 'reworked']),

@@ -4,6 +4,7 @@ import { tablesOf, type AnyDb } from '../../platform/db/database.js';
 import { invalid } from '../../platform/errors.js';
 import type { CatalogService } from '../catalog/index.js';
 import type { BoardReading } from './burn-in.engine.js';
+import type { OperatorNames } from './operator-names.js';
 import { firstPassYield } from './burn-in.engine.js';
 import type { ProductionTables } from './production.tables.js';
 import { nextStep } from './next-step.engine.js';
@@ -15,6 +16,7 @@ export function createUnitQueries(deps: {
   db: AnyDb;
   catalog: Pick<CatalogService, 'getPart' | 'partsById'>;
   routingOf: (model: string) => Promise<{ operation: string }[]>;
+  operatorNames: OperatorNames;
 }) {
   const db = tablesOf<ProductionTables>(deps.db);
 
@@ -109,7 +111,7 @@ export function createUnitQueries(deps: {
         installedIn: installedIn?.serial ?? null,
         components,
         burnIn,
-        operations: await operationsOf(unit.id),
+        operations: await deps.operatorNames(await operationsOf(unit.id)),
       };
     },
 

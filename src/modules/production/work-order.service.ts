@@ -9,6 +9,7 @@ import { newId } from '../../platform/ids.js';
 import type { CatalogService } from '../catalog/index.js';
 import { locationOrThrow } from '../supply/index.js';
 import type { ProductionTables, WorkOrdersTable, WorkOrderStatus } from './production.tables.js';
+import type { OperatorNames } from './operator-names.js';
 import { mondayOf } from './weeks.js';
 
 export const LINE_ROLES = ['production', 'planner'] as const;
@@ -22,6 +23,7 @@ export function createWorkOrderService(deps: {
   clock: Clock;
   audit: AuditLog;
   catalog: Pick<CatalogService, 'getModel'>;
+  operatorNames: OperatorNames;
 }) {
   const db = tablesOf<ProductionTables>(deps.db);
 
@@ -137,7 +139,7 @@ export function createWorkOrderService(deps: {
         .orderBy('o.finishedAt', 'desc')
         .limit(500)
         .execute();
-      return { ...wo, units, operations };
+      return { ...wo, units, operations: await deps.operatorNames(operations) };
     },
   };
 }

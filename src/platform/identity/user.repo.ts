@@ -129,6 +129,16 @@ export function createUserRepo(anyDb: AnyDb) {
         nextCursor: rows.length > filter.limit ? (page.at(-1)?.id ?? null) : null,
       };
     },
+    /** Display names of the given users; unknown ids are left out. */
+    async namesByIds(ids: readonly string[]): Promise<Map<string, string>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('users')
+        .select(['id', 'name'])
+        .where('id', 'in', [...new Set(ids)])
+        .execute();
+      return new Map(rows.map((r) => [r.id, r.name]));
+    },
     async count(): Promise<number> {
       const row = await db
         .selectFrom('users')

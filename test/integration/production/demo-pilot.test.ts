@@ -77,6 +77,15 @@ describeEachDialect('production: demo pilot batch', (world) => {
       outcome: 'scrapped',
       reasonCode: 'failed_rework',
     });
+    // The history records line workers by employee number; the log names them.
+    const staff = await sql<{ employeeNo: string; name: string }>`
+      select employee_no, name from production_staff`.execute(w.system.platform.db);
+    const nameOf = new Map(staff.rows.map((s) => [s.employeeNo, s.name]));
+    for (const op of scrapped.operations as { operator: string; operatorName: string }[])
+      if (nameOf.has(op.operator)) expect(op.operatorName).toBe(nameOf.get(op.operator));
+    expect(
+      scrapped.operations.filter((o: { operator: string }) => nameOf.has(o.operator)).length,
+    ).toBeGreaterThan(0);
     const lot = scrapped.components[0].components.find(
       (c: { lotCode: string | null }) => c.lotCode,
     ).lotCode;

@@ -98,6 +98,8 @@ describeEachDialect('production: operations, rework and scrap on the line', (wor
     expect(page.operations[2]).toMatchObject({
       reasonCode: 'chips_missing',
       note: `${boards[1]} → ${boards[3]}`,
+      operator: lead.user.id,
+      operatorName: lead.user.name,
     });
 
     // The removed board is scrapped; a passed unit is not scrapped on the line.

@@ -46,6 +46,8 @@ export interface Operation {
   station: string | null;
   /** The user id (or system label) of whoever recorded it. */
   operator: string;
+  /** A user's or staff member's name, else the recorded label. */
+  operatorName: string;
   startedAt: EpochMillis;
   finishedAt: EpochMillis;
   outcome: OperationOutcome;

@@ -6,7 +6,6 @@ import { EMPTY_VALUE, formatDateTime, formatNumber } from '../../lib/format';
 import { operationLabel } from './operationLabels';
 import { OperationOutcomeBadge } from './OperationOutcomeBadge';
 import { unitPath } from './productionPaths';
-import { useOperatorName } from './useOperatorName';
 import { useReasonName } from './useReasonName';
 
 interface OperationsTableProps {
@@ -24,7 +23,6 @@ export function OperationsTable({
   showSerial = false,
   title = 'Operations',
 }: OperationsTableProps) {
-  const operatorName = useOperatorName();
   const reasonName = useReasonName();
   const columns = showSerial ? 7 : 6;
   return (
@@ -84,7 +82,7 @@ export function OperationsTable({
                     <Table.Td ff="monospace">{op.station ?? EMPTY_VALUE}</Table.Td>
                     <Table.Td>
                       <Text size="sm" truncate maw={220} title={op.operator}>
-                        {operatorName(op.operator)}
+                        {op.operatorName}
                       </Text>
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
