@@ -53,6 +53,7 @@ export function createProductionModule(
     catalog: upstream.catalog,
     inventory: upstream.inventory,
     workOrders,
+    routingOf: plant.read.routingOf,
   });
   const burnIn = createBurnInService({ ...ctx, catalog: upstream.catalog });
   const unitQueries = createUnitQueries({

@@ -11,7 +11,7 @@ import {
 import { conflict, invalid } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { scannedOperations } from './next-step.engine.js';
-import { recordOperation } from './operations.js';
+import { recordOperation, requireBoardsReady } from './operations.js';
 import type { ProductionTables, UnitsTable } from './production.tables.js';
 import { unitNotFound } from './unit.service.js';
 import { LINE_ROLES } from './work-order.service.js';
@@ -56,6 +56,16 @@ export function createLineStepService(deps: Deps) {
   }
 
   const operator = (actor: Actor) => actor.id ?? actor.label;
+
+  async function routingOfSerial(serial: string) {
+    const unit = await tablesOf<ProductionTables>(deps.db)
+      .selectFrom('productionUnits')
+      .select('modelName')
+      .where('serial', '=', serial)
+      .executeTakeFirst();
+    if (!unit) throw unitNotFound(serial);
+    return (await deps.routingOf(unit.modelName)).map((r) => r.operation);
+  }
 
   return {
     /** Record a routing operation done (or failed) on a serial, as scanned at its station. */
@@ -142,6 +152,9 @@ export function createLineStepService(deps: Deps) {
     ) {
       requireAnyRole(actor, LINE_ROLES);
       const at = deps.clock.now();
+      const swaps = input.replace ?? [];
+      // Read before the transaction: boards swapped in must have passed the routing's board steps.
+      const routing = swaps.length ? await routingOfSerial(serial) : [];
       return inTransaction(deps.db, async (trx) => {
         const t = tablesOf<ProductionTables>(trx);
         await reason(trx, input.reason, 'rework');
@@ -151,7 +164,6 @@ export function createLineStepService(deps: Deps) {
             'PRODUCTION_NOT_REWORKABLE',
             `${serial} is ${unit.status}: nothing to rework.`,
           );
-        const swaps = input.replace ?? [];
         if (swaps.length && unit.kind !== 'unit')
           throw invalid(
             'PRODUCTION_SWAP_ON_BOARD',
@@ -193,6 +205,7 @@ export function createLineStepService(deps: Deps) {
               'PRODUCTION_HASHBOARD_USED',
               `${swap.install} is ${fresh.status}: it is not free to install.`,
             );
+          await requireBoardsReady(trx, [fresh], routing);
           await t
             .updateTable('productionGenealogy')
             .set({ removedAt: at })
@@ -248,7 +261,12 @@ export function createLineStepService(deps: Deps) {
           before: { status: unit.status, valueCents: unit.valueCents },
           after: { status: 'built', valueCents: value, swaps, reason: input.reason },
         });
-        return { serial, status: 'built' as const, valueCents: value, operation: { ...op, operatorName: actor.name } };
+        return {
+          serial,
+          status: 'built' as const,
+          valueCents: value,
+          operation: { ...op, operatorName: actor.name },
+        };
       });
     },
 
@@ -296,7 +314,12 @@ export function createLineStepService(deps: Deps) {
           before: { status: unit.status },
           after: { status: 'scrapped', reason: input.reason, valueCents: unit.valueCents },
         });
-        return { serial, status: 'scrapped' as const, valueCents: unit.valueCents, operation: { ...op, operatorName: actor.name } };
+        return {
+          serial,
+          status: 'scrapped' as const,
+          valueCents: unit.valueCents,
+          operation: { ...op, operatorName: actor.name },
+        };
       });
     },
   };

@@ -27,6 +27,11 @@ export function scannedOperations(routing: readonly string[]) {
   };
 }
 
+/** The routing's hashboard operations not yet done: a board is ready for a unit when none are. */
+export function pendingBoardOperations(routing: readonly string[], done: readonly string[]) {
+  return scannedOperations(routing).board.filter((op) => !done.includes(op));
+}
+
 export function nextStep(item: {
   kind: 'unit' | 'hashboard';
   status: string;
@@ -39,7 +44,7 @@ export function nextStep(item: {
   const pending = (list: string[]) => list.find((op) => !item.done.includes(op));
   if (item.kind === 'hashboard') {
     if (item.status === 'built') {
-      const op = pending(ops.board);
+      const op = pendingBoardOperations(item.routing, item.done)[0];
       if (op) return { step: 'operation', operation: op, hint: `Next: ${op.replace(/_/g, ' ')}.` };
       return {
         step: 'install_in_unit',

@@ -8,6 +8,9 @@ import { createInventoryService } from '../supply/index.js';
 import { createBuildPlanService } from './build-plan.service.js';
 import { createBurnInService } from './burn-in.service.js';
 import { createUnitService } from './unit.service.js';
+import { createLineStepService } from './line-step.service.js';
+import { createPlantService } from './plant.service.js';
+import { scannedOperations } from './next-step.engine.js';
 import { createOperatorNames } from './operator-names.js';
 import { createWorkOrderService } from './work-order.service.js';
 import { weeksFrom } from './weeks.js';
@@ -71,7 +74,9 @@ export function pilotBatchSeeder(deps: {
       const inventory = createInventoryService({ ...base, catalog });
       const operatorNames = createOperatorNames(base);
       const workOrders = createWorkOrderService({ ...base, catalog, operatorNames });
-      const units = createUnitService({ ...base, catalog, inventory, workOrders });
+      const { routingOf } = createPlantService({ ...base, catalog }).read;
+      const units = createUnitService({ ...base, catalog, inventory, workOrders, routingOf });
+      const steps = createLineStepService({ ...base, routingOf });
       const burnIn = createBurnInService({ ...base, catalog });
       const actor = ctx.actor;
       const model = await catalog.getModel(actor, 'Antminer S21');
@@ -126,12 +131,16 @@ export function pilotBatchSeeder(deps: {
         ).filter((s) => !s.reservationId);
       const psus = await free('PSU-APW17');
       const boards = await free('CB-AM-2023');
+      const routing = (await routingOf(model.name)).map((r) => r.operation);
+      const boardOps = scannedOperations(routing).board;
       for (let i = 0; i < count; i += 1) {
         const hashboards: string[] = [];
-        for (let b = 0; b < model.boards; b += 1)
-          hashboards.push(
-            (await units.buildHashboard(actor, wo.number, { chipLot, station: 'SMT-1' })).serial,
-          );
+        for (let b = 0; b < model.boards; b += 1) {
+          const board = await units.buildHashboard(actor, wo.number, { chipLot, station: 'SMT-1' });
+          for (const operation of boardOps)
+            await steps.record(actor, board.serial, { operation, outcome: 'done' });
+          hashboards.push(board.serial);
+        }
         const unit = await units.assembleUnit(actor, wo.number, {
           hashboards,
           serials: [psus[i]!.serial, boards[i]!.serial],

@@ -15,7 +15,7 @@ import { newId } from '../../platform/ids.js';
 import type { CatalogService } from '../catalog/index.js';
 import { stockWithin, type InventoryService } from '../supply/index.js';
 import type { GenealogyTable, ProductionTables, UnitsTable } from './production.tables.js';
-import { recordOperation } from './operations.js';
+import { recordOperation, requireBoardsReady } from './operations.js';
 import { expandPattern, formatSerial } from './serial.engine.js';
 import { unitStructure } from './unit-structure.js';
 import { LINE_ROLES, type WorkOrderService } from './work-order.service.js';
@@ -37,6 +37,7 @@ type Deps = {
   catalog: Pick<CatalogService, 'bomWorld' | 'getModel'>;
   inventory: Pick<InventoryService, 'lot'>;
   workOrders: WorkOrderService;
+  routingOf: (model: string) => Promise<{ operation: string }[]>;
 };
 
 /**
@@ -253,6 +254,7 @@ export function createUnitService(deps: Deps) {
           `Scan ${wanted} part serial(s): ${serialLines.map((l) => `${l.quantity} × ${l.part.partNumber}`).join(', ')}.`,
         );
       const bulk = lines.filter((l) => l !== board && l.part.tracking !== 'serial');
+      const routing = (await deps.routingOf(wo.modelName)).map((r) => r.operation);
       const at = deps.clock.now();
       const today = deps.clock.today();
       const reference = `work_order:${wo.number}`;
@@ -279,6 +281,7 @@ export function createUnitService(deps: Deps) {
               `${serial} is ${b.status}: it is not free to install.`,
             );
         }
+        await requireBoardsReady(trx, boards, routing);
         const genealogy: Omit<
           GenealogyTable,
           'id' | 'parentUnitId' | 'installedAt' | 'removedAt'

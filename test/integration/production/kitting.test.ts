@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../kit/world.js';
 import { get, post } from '../supply/supply-kit.js';
-import { line } from './production-kit.js';
+import { line, testBoards } from './production-kit.js';
 
 describeEachDialect('production: kitting a work order', (world) => {
   it('holds a work order’s parts and moves them to the line; only that order uses them', async () => {
@@ -79,6 +79,7 @@ describeEachDialect('production: kitting a work order', (world) => {
       expect(b.statusCode, b.body).toBe(201);
       boards.push(b.json().serial);
     }
+    await testBoards(w, lead, boards);
     const unit = await post(w, lead, `/api/v1/production/work-orders/${second}/units`, {
       hashboards: boards,
       serials: ['PSU-A'],

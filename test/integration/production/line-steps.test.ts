@@ -6,7 +6,7 @@ import { healthy, line } from './production-kit.js';
 describeEachDialect('production: operations, rework and scrap on the line', (world) => {
   it('tests boards, reworks a failed unit by swapping a board, then finishes it', async () => {
     const w = world();
-    const { lead, wo, boards } = await line(w);
+    const { lead, wo, boards } = await line(w, { untested: true });
     const scan = async (s: string) => (await get(w, lead, `/api/v1/production/scan/${s}`)).json();
     const step = (serial: string, body: object) =>
       post(w, lead, `/api/v1/production/units/${serial}/operations`, body);
@@ -38,6 +38,16 @@ describeEachDialect('production: operations, rework and scrap on the line', (wor
       note: 'reflowed U12',
     });
     expect(fixed.json()).toMatchObject({ status: 'built' });
+    // Reworked but not tested again: not ready for a unit.
+    const untested = await post(w, lead, `/api/v1/production/work-orders/${wo}/units`, {
+      hashboards: [boards[0], boards[1], boards[4]],
+      serials: ['PSU-A'],
+    });
+    expect(untested.statusCode).toBe(409);
+    expect(untested.json()).toMatchObject({
+      code: 'PRODUCTION_BOARD_NOT_READY',
+      detail: `${boards[4]} has not been through board test.`,
+    });
 
     const unit = await post(w, lead, `/api/v1/production/work-orders/${wo}/units`, {
       hashboards: boards.slice(0, 3),
@@ -55,6 +65,12 @@ describeEachDialect('production: operations, rework and scrap on the line', (wor
       'finishing waits for a pass',
     ).toBe('PRODUCTION_OPERATION_OUT_OF_ORDER');
 
+    const untestedSwap = await post(w, lead, `/api/v1/production/units/${serial}/rework`, {
+      reason: 'chips_missing',
+      replace: [{ remove: boards[1], install: boards[5] }],
+    });
+    expect(untestedSwap.json().code).toBe('PRODUCTION_BOARD_NOT_READY');
+    expect((await scan(boards[1]!)).installedIn, 'nothing changed').toBe(serial);
     const swapped = await post(w, lead, `/api/v1/production/units/${serial}/rework`, {
       reason: 'chips_missing',
       replace: [{ remove: boards[1], install: boards[3] }],

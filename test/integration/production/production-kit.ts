@@ -46,8 +46,22 @@ export async function patch(w: World, caller: Caller, url: string, payload: unkn
   });
 }
 
-/** Test Miner: 3 hashboards of 10 chips, a PSU and 2 fans; 100 TH/s at 20 J/TH. */
-export async function line(w: World) {
+/** Records the default routing's board test as passed on each hashboard. */
+export async function testBoards(w: World, lead: Caller, serials: readonly string[]) {
+  for (const serial of serials) {
+    const r = await post(w, lead, `/api/v1/production/units/${serial}/operations`, {
+      operation: 'board_test',
+      station: 'HBT-1',
+    });
+    expect(r.statusCode, r.body).toBe(201);
+  }
+}
+
+/**
+ * Test Miner: 3 hashboards of 10 chips, a PSU and 2 fans; 100 TH/s at 20 J/TH. Six boards are
+ * built on a released work order of 2; they are board-tested unless `untested`.
+ */
+export async function line(w: World, options: { untested?: boolean } = {}) {
   await partsWorld(w);
   const planner = await w.caller(['planner']);
   const lead = await w.caller(['production']);
@@ -137,6 +151,7 @@ export async function line(w: World) {
     expect(b.statusCode, b.body).toBe(201);
     boards.push(b.json().serial);
   }
+  if (!options.untested) await testBoards(w, lead, boards);
   return { lead, wo: wo.json().number as string, boards };
 }
 

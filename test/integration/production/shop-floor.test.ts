@@ -3,13 +3,14 @@ import { systemActor } from '../../../src/platform/authz.js';
 import { AppError } from '../../../src/platform/errors.js';
 import { describeEachDialect } from '../../kit/world.js';
 import { get, post } from '../supply/supply-kit.js';
-import { healthy, line } from './production-kit.js';
+import { healthy, line, testBoards } from './production-kit.js';
 
 describeEachDialect('production: work orders, units, genealogy and burn-in', (world) => {
   it('builds a unit from release to passed burn-in, with its genealogy and stock', async () => {
     const w = world();
-    const { lead, wo, boards } = await line(w);
+    const { lead, wo, boards } = await line(w, { untested: true });
     expect(boards[0]).toBe('HBTESTMINER-2648-000001');
+    await testBoards(w, lead, boards.slice(0, 3));
     const unit = await post(w, lead, `/api/v1/production/work-orders/${wo}/units`, {
       hashboards: boards.slice(0, 3),
       serials: ['PSU-A'],
