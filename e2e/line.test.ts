@@ -116,7 +116,7 @@ describe.runIf(available)('browser journey: a line lead builds a miner on the sh
     await scan.press('Enter');
     await expect.poll(() => scanned.getAttribute('data-step')).toBe('install_in_unit');
 
-    // Final assembly: the three boards alone are refused, the server naming the parts to scan.
+    // Final assembly: the build sheet names the part serials; three boards alone cannot assemble.
     await mode(page, 'Final assembly');
     const add = page.getByTestId('kiosk-assembly-scan');
     const boardCount = page.getByTestId('kiosk-assembly-boards-count');
@@ -125,11 +125,11 @@ describe.runIf(available)('browser journey: a line lead builds a miner on the sh
       await add.press('Enter');
       await expect.poll(() => boardCount.textContent()).toBe(`${i + 1} / 3`);
     }
-    await page.getByTestId('kiosk-assemble').click();
-    const assemblyError = page.getByTestId('kiosk-assembly-scan-error');
-    await assemblyError.waitFor();
-    expect(await assemblyError.textContent()).toContain('CB-AM-2023');
-    expect(await assemblyError.textContent()).toContain('PSU-APW17');
+    expect(await page.getByTestId('kiosk-assemble').isDisabled()).toBe(true);
+    const sheet = await page.getByTestId('kiosk-assembly-sheet').textContent();
+    expect(sheet).toContain('1 × PSU-APW17');
+    expect(sheet).toContain('1 × CB-AM-2023');
+    expect(await page.getByTestId('kiosk-assembly-parts-count').textContent()).toBe('0 / 2');
     // With the PSU and control board scanned, Enter on the empty field assembles the unit.
     // Each part serial is looked up in stock as it is scanned and shown with its part number.
     const parts = page.getByTestId('kiosk-assembly-parts');

@@ -63,7 +63,12 @@ export function createProductionModule(
     operatorNames,
   });
   const lineSteps = createLineStepService({ ...ctx, routingOf: plant.read.routingOf });
-  const kitting = createKittingService({ ...ctx, catalog: upstream.catalog, workOrders });
+  const kitting = createKittingService({
+    ...ctx,
+    catalog: upstream.catalog,
+    workOrders,
+    routingOf: plant.read.routingOf,
+  });
   const qcSettings = createQcSettingsService({ ...ctx, catalog: upstream.catalog });
   const parts: ModuleParts = {
     name: 'production',

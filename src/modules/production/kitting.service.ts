@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/authz.js';
-import { requireAnyRole } from '../../platform/authz.js';
+import { requireAnyRole, STAFF_ROLES } from '../../platform/authz.js';
 import type { AuditLog } from '../../platform/audit/audit.service.js';
 import type { Clock } from '../../platform/clock.js';
 import { inTransaction, tablesOf, type AnyDb } from '../../platform/db/database.js';
@@ -21,8 +21,39 @@ export function createKittingService(deps: {
   audit: AuditLog;
   catalog: Pick<CatalogService, 'bomWorld'>;
   workOrders: WorkOrderService;
+  routingOf: (model: string) => Promise<{ operation: string }[]>;
 }) {
   return {
+    /**
+     * What the line needs for one unit of a work order today: the hashboards and the part
+     * serials scanned at final assembly, the parts taken from the line by quantity, and the
+     * routing's operations in order.
+     */
+    async buildSheet(actor: Actor, key: string) {
+      requireAnyRole(actor, STAFF_ROLES);
+      const wo = await deps.workOrders.load(deps.db, key);
+      const { lines, board, boardLines } = await unitStructure(
+        deps.catalog,
+        actor,
+        wo.partId,
+        deps.clock.today(),
+      );
+      const item = (l: (typeof lines)[number]) => ({
+        partNumber: l.part.partNumber,
+        name: l.part.name,
+        quantity: l.quantity,
+      });
+      const rest = lines.filter((l) => l !== board);
+      return {
+        workOrder: wo.number,
+        model: wo.modelName,
+        hashboard: board ? { ...item(board), components: boardLines.map(item) } : null,
+        scanned: rest.filter((l) => l.part.tracking === 'serial').map(item),
+        fromLine: rest.filter((l) => l.part.tracking !== 'serial').map(item),
+        operations: (await deps.routingOf(wo.modelName)).map((r) => r.operation),
+      };
+    },
+
     async kit(
       actor: Actor,
       key: string,

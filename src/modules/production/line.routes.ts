@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { STAFF_ROLES } from '../../platform/authz.js';
 import { actorOf } from '../../platform/http/access.js';
 import { epochMs, idParams, problems } from '../../platform/http/schemas.js';
 import type { KittingService } from './kitting.service.js';
@@ -18,6 +19,22 @@ const stepResult = z.object({
   status: z.string(),
   valueCents: z.number().int(),
   operation: operationSchema,
+});
+
+const sheetLine = z.object({
+  partNumber: z.string(),
+  name: z.string(),
+  quantity: z.number().int(),
+});
+const buildSheetSchema = z.object({
+  workOrder: z.string(),
+  model: z.string(),
+  hashboard: sheetLine.extend({ components: z.array(sheetLine) }).nullable(),
+  /** Serialised parts scanned at final assembly (PSU, control board…). */
+  scanned: z.array(sheetLine),
+  /** Parts taken from the line's stock by quantity. */
+  fromLine: z.array(sheetLine),
+  operations: z.array(z.string()),
 });
 
 /** Scanner actions at the line's stations beyond building and burn-in. */
@@ -86,6 +103,19 @@ export function lineRoutes(steps: LineStepService, kitting: KittingService) {
         },
       },
       async (request) => steps.scrap(actorOf(request), request.params.serial, request.body),
+    );
+    app.get(
+      '/api/v1/production/work-orders/:id/build-sheet',
+      {
+        config: { access: { roles: STAFF_ROLES } },
+        schema: {
+          tags,
+          summary: 'What one unit of a work order takes: boards, part serials, line parts, steps',
+          params: idParams,
+          response: { 200: buildSheetSchema, ...problems },
+        },
+      },
+      async (request) => kitting.buildSheet(actorOf(request), request.params.id),
     );
     app.post(
       '/api/v1/production/work-orders/:id/kit',

@@ -7,6 +7,27 @@ describeEachDialect('production: kitting a work order', (world) => {
   it('holds a work order’s parts and moves them to the line; only that order uses them', async () => {
     const w = world();
     const { lead, wo } = await line(w);
+    const sheet = await get(w, lead, `/api/v1/production/work-orders/${wo}/build-sheet`);
+    expect(sheet.json()).toEqual({
+      workOrder: wo,
+      model: 'Test Miner',
+      hashboard: {
+        partNumber: 'T-BOARD',
+        name: 'T-BOARD',
+        quantity: 3,
+        components: [{ partNumber: 'T-CHIP', name: expect.any(String), quantity: 10 }],
+      },
+      scanned: [{ partNumber: 'T-PSU', name: expect.any(String), quantity: 1 }],
+      fromLine: [{ partNumber: 'T-FAN', name: expect.any(String), quantity: 2 }],
+      operations: ['smt', 'board_test', 'final_assembly', 'burn_in', 'qc_inspection', 'pack'],
+    });
+    const customer = await w.caller(['customer'], { customerId: 'C-1' });
+    expect(
+      (await get(w, customer, `/api/v1/production/work-orders/${wo}/build-sheet`)).statusCode,
+    ).toBe(403);
+    expect(
+      (await get(w, lead, '/api/v1/production/work-orders/WO-NOPE/build-sheet')).statusCode,
+    ).toBe(404);
     // The line has 10 chips of CL-1 left; send them back to stores, where 3 PSUs wait.
     await post(w, lead, '/api/v1/inventory/transfers', {
       part: 'T-CHIP',

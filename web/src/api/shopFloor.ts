@@ -6,6 +6,7 @@ import type { Operation, WorkOrder } from './productionTypes';
 import type {
   AssembleInput,
   Built,
+  BuildSheet,
   BurnInInput,
   BurnInVerdict,
   HashboardInput,
@@ -27,6 +28,7 @@ const unit = (serial: string) => `/production/units/${enc(serial)}`;
 
 export const shopFloorQueryKeys = {
   scan: (serial: string) => ['production', 'scan', serial] as const,
+  buildSheet: (number: string) => ['production', 'build-sheet', number] as const,
   /** Under `plant`: editing the plant's reason codes refreshes them here too. */
   reasonCodes: ['plant', 'reason-codes'] as const,
 };
@@ -79,6 +81,19 @@ export function useScan(serial: string | null) {
     queryFn: serial ? ({ signal }) => fetchScan(serial, signal) : skipToken,
     staleTime: 0,
     retry: false,
+  });
+}
+
+export function fetchBuildSheet(number: string, signal?: AbortSignal) {
+  return api.get<BuildSheet>(`${workOrder(number)}/build-sheet`, undefined, signal);
+}
+
+/** What one unit of the work order takes; runs once a work order is picked. */
+export function useBuildSheet(number: string | null) {
+  return useQuery({
+    queryKey: shopFloorQueryKeys.buildSheet(number ?? ''),
+    queryFn: number ? ({ signal }) => fetchBuildSheet(number, signal) : skipToken,
+    staleTime: 60_000,
   });
 }
 

@@ -118,3 +118,22 @@ export interface StepResult {
   valueCents: number;
   operation: Operation;
 }
+
+export interface BuildSheetLine {
+  partNumber: string;
+  name: string;
+  quantity: number;
+}
+
+/** What one unit of a work order takes today, for the stations that build it. */
+export interface BuildSheet {
+  workOrder: string;
+  model: string;
+  hashboard: (BuildSheetLine & { components: BuildSheetLine[] }) | null;
+  /** Serialised parts scanned at final assembly (PSU, control board…). */
+  scanned: BuildSheetLine[];
+  /** Parts taken from the line's stock by quantity. */
+  fromLine: BuildSheetLine[];
+  /** The routing's operations, in order. */
+  operations: string[];
+}

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconStack2 } from '@tabler/icons-react';
-import type { Built } from '../../../api/shopFloorTypes';
-import { useAssembleUnit } from '../../../api/shopFloor';
+import type { BuildSheet, BuildSheetLine, Built } from '../../../api/shopFloorTypes';
+import { useAssembleUnit, useBuildSheet } from '../../../api/shopFloor';
 import { formatNumber } from '../../../lib/format';
 import { BuiltList } from './BuiltList';
 import { KioskInput } from './KioskInput';
@@ -11,9 +11,21 @@ import { OpenWorkOrderSelect } from './OpenWorkOrderSelect';
 import { ScannedList } from './ScannedList';
 import { useAssemblyScans } from './useAssemblyScans';
 import { useKioskField } from './useKioskField';
-import { useWorkOrderModel } from './useWorkOrderModel';
 
 const RECENT = 10;
+
+/** "3 × HB-S21 and 1 × PSU-APW17, 1 × CB-AM-2023 scanned; 4 × FAN-12038 from the line" */
+function describeSheet(sheet: BuildSheet) {
+  const list = (lines: BuildSheetLine[]) =>
+    lines.map((l) => `${formatNumber(l.quantity)} × ${l.partNumber}`).join(', ');
+  const scanned = [...(sheet.hashboard ? [sheet.hashboard] : []), ...sheet.scanned];
+  return [
+    scanned.length ? `${list(scanned)} scanned` : null,
+    sheet.fromLine.length ? `${list(sheet.fromLine)} from the line` : null,
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
 
 interface FinalAssemblyModeProps {
   workOrder: string | null;
@@ -29,15 +41,16 @@ export function FinalAssemblyMode({ workOrder, setWorkOrder, station }: FinalAss
   const field = useKioskField();
   const scans = useAssemblyScans();
   const assemble = useAssembleUnit();
-  const { model } = useWorkOrderModel(workOrder);
+  const sheet = useBuildSheet(workOrder).data;
   const [built, setBuilt] = useState<Built[]>([]);
-  const wanted = model?.boards;
+  const wanted = sheet?.hashboard?.quantity ?? (sheet ? 0 : undefined);
+  const wantedParts = sheet?.scanned.reduce((n, l) => n + l.quantity, 0);
   const { boards, parts } = scans;
   const ready =
-    Boolean(workOrder) &&
+    Boolean(sheet) &&
     !scans.checking &&
-    boards.length > 0 &&
-    boards.length === (wanted ?? boards.length);
+    boards.length === wanted &&
+    parts.length === wantedParts;
 
   const submitAssembly = () => {
     if (!workOrder) return scans.setError('Pick the work order first.');
@@ -80,7 +93,7 @@ export function FinalAssemblyMode({ workOrder, setWorkOrder, station }: FinalAss
         field={field}
         label="Scan hashboards and part serials"
         placeholder="Hashboard, PSU or control board serial"
-        description="Any order. Enter on an empty field assembles once every board is in."
+        description="Any order. Enter on an empty field assembles once every serial is in."
         onSubmit={submit}
         error={scans.error ?? assemble.error}
         busy={scans.checking}
@@ -98,14 +111,14 @@ export function FinalAssemblyMode({ workOrder, setWorkOrder, station }: FinalAss
         <ScannedList
           title="Part serials"
           items={parts}
+          wanted={wantedParts}
           onRemove={scans.remove}
           testId="kiosk-assembly-parts"
         />
       </Group>
       <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {model &&
-            `${model.name} takes ${formatNumber(model.boards)} hashboards, plus the serialized parts of its BOM (e.g. PSU, control board).`}
+        <Text size="sm" c="dimmed" data-testid="kiosk-assembly-sheet">
+          {sheet && `${sheet.model} takes ${describeSheet(sheet)}.`}
         </Text>
         <Button
           size="xl"
