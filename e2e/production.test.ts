@@ -75,11 +75,16 @@ describe.runIf(available)('browser journey: work orders, unit genealogy and trac
     expect(await page.getByTestId(`trace-row-${serial}`).count()).toBe(1);
 
     // First-pass yield: one of this week's ten failed its first burn-in. Newest weeks first.
-    const s21 = page.getByTestId('yield-row-Antminer S21-2026-W48');
+    const s21 = page.getByTestId('yield-row-Antminer S21-WIP-2026-W48');
     await s21.waitFor();
     expect(await s21.getByTestId('yield-percent').textContent()).toBe('90.0%');
     const firstRow = page.getByTestId('yield-table').locator('tbody tr').first();
     expect(await firstRow.getAttribute('data-testid')).toMatch(/-2026-W48$/);
+    // Line 2 opened with the scale-up: its rows are there, and the line filter keeps only them.
+    await page.getByTestId('yield-line').click();
+    await page.getByRole('option', { name: 'WIP-L2' }).click();
+    await expect.poll(() => s21.count()).toBe(0);
+    expect(await firstRow.getAttribute('data-testid')).toMatch(/-WIP-L2-2026-W\d\d$/);
 
     // A serial typed in the lookup opens its page; an unknown one says so.
     await page.getByTestId('unit-lookup-input').fill('RLS21-0000-99999');

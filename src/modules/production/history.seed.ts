@@ -6,7 +6,7 @@ import type { Seeder, SeedContext } from '../../platform/demo/seeder.js';
 import type { EventBus } from '../../platform/events/events.js';
 import { newId } from '../../platform/ids.js';
 import { createCatalogService } from '../catalog/index.js';
-import { locationOrThrow, stockWithin } from '../supply/index.js';
+import { createInventoryService, locationOrThrow, stockWithin } from '../supply/index.js';
 import { DEFAULT_THRESHOLDS, evaluateBurnIn } from './burn-in.engine.js';
 import type { OperationsTable } from './plant.tables.js';
 import type {
@@ -16,7 +16,7 @@ import type {
   UnitsTable,
 } from './production.tables.js';
 import { ASSUMED_WEEKLY_RATE } from './production.seed.js';
-import { SEED_RAMP_PHASES } from './seed/plant.js';
+import { SEED_RAMP_PHASES, SEED_SECOND_LINE } from './seed/plant.js';
 import { expandPattern, formatSerial } from './serial.engine.js';
 import { unitStructure } from './unit-structure.js';
 import { addDays, weeksFrom } from './weeks.js';
@@ -75,6 +75,10 @@ export function historySeeder(deps: { clock: Clock; audit: AuditLog; events: Eve
       };
       const fg = await locationOrThrow(ctx.db, 'FG');
       const wip = await locationOrThrow(ctx.db, 'WIP');
+      const line2 = await createInventoryService({ ...deps, db: ctx.db, catalog }).createLocation(
+        actor,
+        { code: SEED_SECOND_LINE.code, name: SEED_SECOND_LINE.name, kind: 'wip' },
+      );
       let built = 0;
       let failedFirst = 0;
       let scrapped = 0;
@@ -100,7 +104,17 @@ export function historySeeder(deps: { clock: Clock; audit: AuditLog; events: Eve
           const attainment = 0.8 + 0.15 * Math.min(1, w / weeks.length + ctx.random.next() * 0.1);
           const quantity = Math.round((phase?.targetPerWeek ?? 0) * attainment * share);
           if (quantity === 0) continue;
-          const firstFailRate = 0.08 - 0.05 * (w / weeks.length);
+          // Once line 2 runs, each model's weekly order alternates between the lines.
+          const onLine2 = week >= SEED_SECOND_LINE.opensOn && w % 2 === 1;
+          const line2Weeks =
+            (Date.parse(week) - Date.parse(SEED_SECOND_LINE.opensOn)) / (7 * DAY_MS);
+          const firstFailRate =
+            0.08 -
+            0.05 * (w / weeks.length) +
+            (onLine2
+              ? SEED_SECOND_LINE.extraFailRate *
+                Math.max(0, 1 - line2Weeks / SEED_SECOND_LINE.learningWeeks)
+              : 0);
           const woId = newId();
           const weekAt = Date.parse(`${week}T13:00:00Z`);
           const number = await nextNumber(ctx.db, 'production_work_orders', 'WO', week.slice(0, 4));
@@ -114,7 +128,7 @@ export function historySeeder(deps: { clock: Clock; audit: AuditLog; events: Eve
               quantity,
               weekStart: week,
               status: 'completed',
-              lineLocationId: wip.id,
+              lineLocationId: onLine2 ? line2.id : wip.id,
               kittedUnits: quantity,
               createdBy: actor.label,
               createdAt: weekAt - DAY_MS,

@@ -61,6 +61,7 @@ export function createProductionModule(
     catalog: upstream.catalog,
     routingOf: plant.read.routingOf,
     operatorNames,
+    inventory: upstream.inventory,
   });
   const lineSteps = createLineStepService({ ...ctx, routingOf: plant.read.routingOf });
   const kitting = createKittingService({

@@ -177,6 +177,8 @@ export const yieldSchema = z.object({
   items: z.array(
     z.object({
       model: z.string(),
+      /** The line location the unit's work order was released to. */
+      line: z.string(),
       week: z.string(),
       tested: z.number().int(),
       passed: z.number().int(),

@@ -2,6 +2,7 @@ import type { Actor } from '../../platform/authz.js';
 import { requireAnyRole, STAFF_ROLES } from '../../platform/authz.js';
 import { tablesOf, type AnyDb } from '../../platform/db/database.js';
 import { invalid } from '../../platform/errors.js';
+import type { InventoryService } from '../supply/index.js';
 import type { CatalogService } from '../catalog/index.js';
 import type { BoardReading } from './burn-in.engine.js';
 import type { OperatorNames } from './operator-names.js';
@@ -17,6 +18,7 @@ export function createUnitQueries(deps: {
   catalog: Pick<CatalogService, 'getPart' | 'partsById'>;
   routingOf: (model: string) => Promise<{ operation: string }[]>;
   operatorNames: OperatorNames;
+  inventory: Pick<InventoryService, 'listLocations'>;
 }) {
   const db = tablesOf<ProductionTables>(deps.db);
 
@@ -203,32 +205,43 @@ export function createUnitQueries(deps: {
       return { query, count: units.length, units };
     },
 
-    /** First-pass yield by model and ISO week of the first burn-in. */
+    /**
+     * First-pass yield by model, line (the work order's line location) and ISO week of the
+     * first burn-in.
+     */
     async yieldByWeek(actor: Actor, range: { from: string; to: string }) {
       requireAnyRole(actor, STAFF_ROLES);
       const rows = await db
         .selectFrom('productionBurnIn as b')
         .innerJoin('productionUnits as u', 'u.id', 'b.unitId')
-        .select(['u.modelName', 'b.testedOn', 'b.result'])
+        .innerJoin('productionWorkOrders as wo', 'wo.id', 'u.workOrderId')
+        .select(['u.modelName', 'wo.lineLocationId', 'b.testedOn', 'b.result'])
         .where('b.attempt', '=', 1)
         .where('b.testedOn', '>=', range.from)
         .where('b.testedOn', '<=', range.to)
         .execute();
+      const lines = new Map((await deps.inventory.listLocations(actor)).map((l) => [l.id, l.code]));
       const groups = new Map<
         string,
-        { model: string; week: string; attempts: { result: 'pass' | 'fail' }[] }
+        { model: string; line: string; week: string; attempts: { result: 'pass' | 'fail' }[] }
       >();
       for (const r of rows) {
         const { year, week } = isoWeek(r.testedOn);
         const label = `${year}-W${String(week).padStart(2, '0')}`;
-        const key = `${r.modelName}|${label}`;
-        const g = groups.get(key) ?? { model: r.modelName, week: label, attempts: [] };
+        const line = lines.get(r.lineLocationId) ?? r.lineLocationId;
+        const key = `${r.modelName}|${line}|${label}`;
+        const g = groups.get(key) ?? { model: r.modelName, line, week: label, attempts: [] };
         g.attempts.push({ result: r.result });
         groups.set(key, g);
       }
       return [...groups.values()]
-        .map((g) => ({ model: g.model, week: g.week, ...firstPassYield(g.attempts) }))
-        .sort((a, b) => a.week.localeCompare(b.week) || a.model.localeCompare(b.model));
+        .map(({ attempts, ...g }) => ({ ...g, ...firstPassYield(attempts) }))
+        .sort(
+          (a, b) =>
+            a.week.localeCompare(b.week) ||
+            a.model.localeCompare(b.model) ||
+            a.line.localeCompare(b.line),
+        );
     },
   };
 }

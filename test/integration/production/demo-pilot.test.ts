@@ -20,7 +20,14 @@ describeEachDialect('production: demo pilot batch', (world) => {
       await get(w, qc, '/api/v1/production/yield?from=2026-11-23&to=2026-11-29')
     ).json().items;
     expect(yieldRows).toEqual([
-      { model: 'Antminer S21', week: '2026-W48', tested: 10, passed: 9, yieldBp: 9000 },
+      {
+        model: 'Antminer S21',
+        line: 'WIP',
+        week: '2026-W48',
+        tested: 10,
+        passed: 9,
+        yieldBp: 9000,
+      },
     ]);
     const unit = (await get(w, qc, '/api/v1/production/units/RLS21-2648-00007')).json();
     expect(unit.burnIn.map((b: { result: string }) => b.result)).toEqual(['fail', 'pass']);
@@ -64,6 +71,13 @@ describeEachDialect('production: demo pilot batch', (world) => {
     const passed = rampYield.reduce((s: number, r: { passed: number }) => s + r.passed, 0);
     expect(passed / tested).toBeGreaterThan(0.9);
     expect(passed / tested).toBeLessThan(1);
+    // Line 2 opened with the scale-up phase (week 27): yield is split by line from then on.
+    const line2 = rampYield.filter((r: { line: string }) => r.line === 'WIP-L2');
+    expect(line2.length).toBeGreaterThan(10);
+    for (const r of line2) expect(r.week >= '2026-W27', r.week).toBe(true);
+    expect(new Set(rampYield.map((r: { line: string }) => r.line))).toEqual(
+      new Set(['WIP', 'WIP-L2']),
+    );
 
     const scrap = await sql<{ serial: string }>`
       select u.serial from production_units u

@@ -108,7 +108,9 @@ describeEachDialect('production: work orders, units, genealogy and burn-in', (wo
     ]);
     expect(
       (await get(w, lead, '/api/v1/production/yield?from=2026-11-01&to=2026-11-30')).json().items,
-    ).toEqual([{ model: 'Test Miner', week: '2026-W48', tested: 1, passed: 0, yieldBp: 0 }]);
+    ).toEqual([
+      { model: 'Test Miner', line: 'WIP', week: '2026-W48', tested: 1, passed: 0, yieldBp: 0 },
+    ]);
   });
 
   it('puts a hashboard in one unit only, even when two assemblies race for it', async () => {

@@ -149,6 +149,8 @@ export interface TraceResult {
 
 export interface YieldRow {
   model: string;
+  /** The line (WIP location code) the unit's work order was released to. */
+  line: string;
   /** ISO week, e.g. 2026-W48. */
   week: string;
   tested: number;

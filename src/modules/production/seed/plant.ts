@@ -283,3 +283,16 @@ export const SEED_RAMP_PHASES = [
     note: 'About 250 staff',
   },
 ];
+
+/**
+ * The demo plant's lines are WIP locations: line 1 is `WIP`; a second line opens with the
+ * scale-up phase, its new crew failing a few more units first time until it learns.
+ */
+export const SEED_SECOND_LINE = {
+  code: 'WIP-L2',
+  name: 'Line 2 work in progress',
+  opensOn: '2026-06-29',
+  /** Extra first-time burn-in failures when it opens, fading out over `learningWeeks`. */
+  extraFailRate: 0.04,
+  learningWeeks: 12,
+};
