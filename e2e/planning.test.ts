@@ -38,6 +38,7 @@ describe.runIf(available)('browser journey: build plan, MRP and drafting purchas
     const before = Number((await cell.inputValue()).replaceAll(',', ''));
     const totalBefore = Number((await rowTotal.textContent())!.replaceAll(',', ''));
     expect(before).toBeGreaterThan(0);
+    await expect.poll(() => firstWeek.getAttribute('data-feasible')).toBe('true');
 
     // One edited cell: highlighted, totals follow, and only it is unsaved.
     expect(await page.getByTestId('plan-save').isDisabled()).toBe(true);
@@ -60,6 +61,10 @@ describe.runIf(available)('browser journey: build plan, MRP and drafting purchas
     // Saved for real: still 777 after a reload; 52 weeks still start with it.
     await page.reload();
     await expect.poll(() => cell.inputValue()).toBe('777');
+    // 777 S21 on top of the other models: more than the plant can build that week, and the grid says so.
+    await expect.poll(() => firstWeek.getAttribute('data-feasible')).toBe('false');
+    await page.getByTestId('plan-infeasible').waitFor();
+    expect(await page.getByTestId(`plan-capacity-${week}`).textContent()).toMatch(/^[\d,]+$/);
     await page.getByTestId('plan-weeks').getByText('52 weeks').click();
     await page.waitForURL(/weeks=52/);
     await expect

@@ -1,5 +1,7 @@
 import type { CSSProperties } from 'react';
-import { Table, Text } from '@mantine/core';
+import { Group, Table, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import type { WeekVerdict } from '../../../api/capacityTypes';
 import type { BuildPlan } from '../../../api/planningTypes';
 import { TableMessageRow } from '../../../components/TableMessageRow';
 import { formatNumber } from '../../../lib/format';
@@ -11,6 +13,14 @@ interface BuildPlanGridProps {
   edits: PlanEdits;
   editable: boolean;
   onEdit: (cell: { model: string; week: string; original: number }, value: CellValue) => void;
+  /** Capacity verdicts of the saved plan by week (Monday); absent while loading. */
+  verdicts?: ReadonlyMap<string, WeekVerdict>;
+}
+
+/** Why a week is over capacity, for its header's tooltip. */
+function overloadTitle(week: string, v: WeekVerdict) {
+  const binding = v.binding ? ` Binding: ${v.binding.name}.` : '';
+  return `Week of ${week}: ${formatNumber(v.planned)} planned, capacity ${formatNumber(v.capacityUnits)}. Overloaded: ${v.overloaded.join(', ')}.${binding}`;
 }
 
 const MODEL_WIDTH = 180;
@@ -37,7 +47,7 @@ function Total({ value, testId }: { value: number; testId: string }) {
 }
 
 /** Models down, weeks across, totals on the right and at the foot; edited cells highlighted. */
-export function BuildPlanGrid({ plan, edits, editable, onEdit }: BuildPlanGridProps) {
+export function BuildPlanGrid({ plan, edits, editable, onEdit, verdicts }: BuildPlanGridProps) {
   const totals = planTotals(plan, edits);
   const columns = plan.weeks.length + 2;
   return (
@@ -54,13 +64,33 @@ export function BuildPlanGrid({ plan, edits, editable, onEdit }: BuildPlanGridPr
         <Table.Thead>
           <Table.Tr>
             <Table.Th style={MODEL_CELL}>Model</Table.Th>
-            {plan.weeks.map((week, i) => (
-              <Table.Th key={week} miw={WEEK_WIDTH} ta="right" title={`Week of ${week}`}>
-                <Text size="xs" fw={600} ff="monospace" data-testid={`plan-week-${i}`}>
-                  {week}
-                </Text>
-              </Table.Th>
-            ))}
+            {plan.weeks.map((week, i) => {
+              const verdict = verdicts?.get(week);
+              const over = verdict !== undefined && !verdict.feasible;
+              return (
+                <Table.Th
+                  key={week}
+                  miw={WEEK_WIDTH}
+                  ta="right"
+                  title={over ? overloadTitle(week, verdict) : `Week of ${week}`}
+                  bg={over ? 'red.0' : undefined}
+                >
+                  <Group gap={2} justify="flex-end" wrap="nowrap">
+                    {over && <IconAlertTriangle size={12} color="var(--mantine-color-red-7)" />}
+                    <Text
+                      size="xs"
+                      fw={600}
+                      ff="monospace"
+                      c={over ? 'red.7' : undefined}
+                      data-testid={`plan-week-${i}`}
+                      data-feasible={verdict ? String(verdict.feasible) : undefined}
+                    >
+                      {week}
+                    </Text>
+                  </Group>
+                </Table.Th>
+              );
+            })}
             <Table.Th style={TOTAL_CELL} ta="right">
               Total
             </Table.Th>
@@ -112,6 +142,30 @@ export function BuildPlanGrid({ plan, edits, editable, onEdit }: BuildPlanGridPr
                 <Total value={totals.all} testId="plan-total" />
               </Table.Td>
             </Table.Tr>
+            {verdicts && (
+              <Table.Tr data-testid="plan-capacity-row">
+                <Table.Th style={MODEL_CELL} title="Units of the saved plan's mix the week allows">
+                  Capacity
+                </Table.Th>
+                {plan.weeks.map((week) => {
+                  const v = verdicts.get(week);
+                  return (
+                    <Table.Td key={week}>
+                      <Text
+                        size="sm"
+                        ta="right"
+                        ff="monospace"
+                        c={v && !v.feasible ? 'red.7' : 'dimmed'}
+                        data-testid={`plan-capacity-${week}`}
+                      >
+                        {v ? formatNumber(v.capacityUnits) : '—'}
+                      </Text>
+                    </Table.Td>
+                  );
+                })}
+                <Table.Td style={TOTAL_CELL} />
+              </Table.Tr>
+            )}
           </Table.Tfoot>
         )}
       </Table>

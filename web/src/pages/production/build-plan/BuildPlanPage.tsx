@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
-import { Button, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowBackUp, IconDeviceFloppy } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowBackUp, IconDeviceFloppy } from '@tabler/icons-react';
+import { useCapacity } from '../../../api/capacity';
 import { useBuildPlan, useSaveBuildPlan } from '../../../api/planning';
 import { useHasAnyRole } from '../../../auth/useHasAnyRole';
 import { PageHeader } from '../../../components/PageHeader';
@@ -30,6 +31,12 @@ export function BuildPlanPage() {
   const canEdit = useHasAnyRole(PLAN_EDITORS);
   const range = useWeekRange(WEEK_CHOICES, DEFAULT_WEEKS);
   const plan = useBuildPlan({ weeks: range.weeks, from: range.from });
+  const capacity = useCapacity({ weeks: range.weeks, from: range.from });
+  const verdicts = useMemo(
+    () => capacity.data && new Map(capacity.data.verdicts.map((v) => [v.week, v])),
+    [capacity.data],
+  );
+  const overWeeks = capacity.data?.verdicts.filter((v) => !v.feasible).length ?? 0;
   const save = useSaveBuildPlan();
   const [edits, setEdits] = useState<PlanEdits>({});
   const changes = changedCells(edits);
@@ -104,13 +111,32 @@ export function BuildPlanPage() {
         </Text>
       </Group>
       <Stack gap="md">
+        {overWeeks > 0 && (
+          <Alert
+            color="red"
+            variant="light"
+            icon={<IconAlertTriangle size={18} />}
+            title={`${overWeeks} ${overWeeks === 1 ? 'week is' : 'weeks are'} over capacity`}
+            data-testid="plan-infeasible"
+          >
+            The saved plan needs more people or equipment than the plant has in the weeks marked
+            red. Hover a week for its overloaded work centres and roles, or try more headcount on
+            the Capacity page.
+          </Alert>
+        )}
         <ProblemAlert error={save.error} title="The plan could not be saved" />
         {plan.error && (
           <ProblemAlert error={plan.error} title="The build plan could not be loaded" />
         )}
         {plan.data ? (
           <Paper withBorder radius="md">
-            <BuildPlanGrid plan={plan.data} edits={edits} editable={canEdit} onEdit={onEdit} />
+            <BuildPlanGrid
+              plan={plan.data}
+              edits={edits}
+              editable={canEdit}
+              onEdit={onEdit}
+              verdicts={verdicts}
+            />
           </Paper>
         ) : (
           plan.isPending && <Skeleton height={360} radius="md" />
