@@ -47,10 +47,7 @@ export function FinalAssemblyMode({ workOrder, setWorkOrder, station }: FinalAss
   const wantedParts = sheet?.scanned.reduce((n, l) => n + l.quantity, 0);
   const { boards, parts } = scans;
   const ready =
-    Boolean(sheet) &&
-    !scans.checking &&
-    boards.length === wanted &&
-    parts.length === wantedParts;
+    Boolean(sheet) && !scans.checking && boards.length === wanted && parts.length === wantedParts;
 
   const submitAssembly = () => {
     if (!workOrder) return scans.setError('Pick the work order first.');
