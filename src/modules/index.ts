@@ -1,6 +1,7 @@
 import type { ModuleContext, ModuleParts } from '../platform/module.js';
 import { createCatalogModule } from './catalog/index.js';
 import { createProductionModule } from './production/index.js';
+import { createSalesModule } from './sales/index.js';
 import { createSupplyModule } from './supply/index.js';
 import { createTradeModule } from './trade/index.js';
 
@@ -22,8 +23,19 @@ export function createModules(context: ModuleContext) {
     purchaseOrders: supply.purchaseOrders,
     suppliers: supply.suppliers,
   });
-  const parts: ModuleParts[] = [catalog.parts, trade.parts, supply.parts, production.parts];
-  return { parts, catalog, trade, supply, production };
+  const sales = createSalesModule(context, {
+    catalog: catalog.catalog,
+    trade,
+    production,
+  });
+  const parts: ModuleParts[] = [
+    catalog.parts,
+    trade.parts,
+    supply.parts,
+    production.parts,
+    sales.parts,
+  ];
+  return { parts, catalog, trade, supply, production, sales };
 }
 
 export type Modules = ReturnType<typeof createModules>;

@@ -26,6 +26,9 @@ import { createWorkOrderService } from './work-order.service.js';
 export type { BuildPlanService } from './build-plan.service.js';
 export type { WorkforceService } from './workforce.service.js';
 export type { MrpRunResult, MrpService } from './mrp.service.js';
+export type { CapacityService } from './capacity.service.js';
+export type { UnitQueries } from './unit.queries.js';
+export { addDays, mondayOf, weekIndex, weeksFrom } from './weeks.js';
 
 /** Production: build plan, MRP, work orders, serialised units with genealogy, burn-in. */
 export function createProductionModule(

@@ -205,6 +205,19 @@ export function createUnitQueries(deps: {
       return { query, count: units.length, units };
     },
 
+    /** Finished units passed burn-in and in stock, by model: what can ship today. */
+    async finishedGoods(actor: Actor) {
+      requireAnyRole(actor, STAFF_ROLES);
+      const rows = await db
+        .selectFrom('productionUnits')
+        .select(['modelName', (eb) => eb.fn.countAll<number>().as('units')])
+        .where('kind', '=', 'unit')
+        .where('status', '=', 'passed')
+        .groupBy('modelName')
+        .execute();
+      return new Map(rows.map((r) => [r.modelName, Number(r.units)]));
+    },
+
     /**
      * First-pass yield by model, line (the work order's line location) and ISO week of the
      * first burn-in.

@@ -1,0 +1,66 @@
+import type { ModuleContext, ModuleParts } from '../../platform/module.js';
+import type { CatalogService } from '../catalog/index.js';
+import type { ProductionModule } from '../production/index.js';
+import type { TradeModule } from '../trade/index.js';
+import { createCustomerService } from './customer.service.js';
+import { salesMigrations } from './migrations/index.js';
+import type { HoldStats } from './promise.inputs.js';
+import { promiseRoutes } from './promise.routes.js';
+import { createPromiseService } from './promise.service.js';
+import { createSalesOrderService } from './sales-order.service.js';
+import { salesRoutes } from './sales.routes.js';
+import { salesReferenceSeeder } from './sales.seed.js';
+import { createSupplySourceService } from './supply-source.service.js';
+
+export type { CustomerService } from './customer.service.js';
+export type { HoldStats } from './promise.inputs.js';
+export type { PromiseService } from './promise.service.js';
+export type { SalesOrderService } from './sales-order.service.js';
+export type { HoldRisk } from './promise.model.js';
+
+/** Sales: customers and their sites, sales orders, supply sources and delivery promising. */
+export function createSalesModule(
+  ctx: ModuleContext,
+  upstream: {
+    catalog: CatalogService;
+    trade: Pick<TradeModule, 'sourcing' | 'tariffs'>;
+    production: Pick<ProductionModule, 'buildPlan' | 'capacity' | 'unitQueries'>;
+  },
+) {
+  ctx.events.declare({
+    type: 'sales.promise.updated',
+    description: 'The open order book was re-promised',
+  });
+  const customers = createCustomerService(ctx);
+  const orders = createSalesOrderService({ ...ctx, catalog: upstream.catalog, customers });
+  const sources = createSupplySourceService(ctx);
+  // Learned customs-hold risk comes from logistics, downstream: it plugs itself in.
+  let holdStats: HoldStats | undefined;
+  const promises = createPromiseService({
+    ...ctx,
+    production: upstream.production,
+    trade: upstream.trade,
+    get holdStats() {
+      return holdStats;
+    },
+  });
+  const parts: ModuleParts = {
+    name: 'sales',
+    migrations: salesMigrations,
+    routes: [salesRoutes({ customers, orders, sources }), promiseRoutes(promises, orders)],
+    seeders: [salesReferenceSeeder(ctx)],
+  };
+  return {
+    parts,
+    customers,
+    orders,
+    sources,
+    promises,
+    /** Where learned customs-hold risk per source comes from (set by logistics). */
+    useHoldStats(stats: HoldStats) {
+      holdStats = stats;
+    },
+  };
+}
+
+export type SalesModule = ReturnType<typeof createSalesModule>;

@@ -1,0 +1,215 @@
+import type { Actor } from '../../platform/authz.js';
+import { customerScope, requireAnyRole } from '../../platform/authz.js';
+import type { AuditLog } from '../../platform/audit/audit.service.js';
+import type { EventBus } from '../../platform/events/events.js';
+import { inTransaction, tablesOf } from '../../platform/db/database.js';
+import { newId } from '../../platform/ids.js';
+import { ACCOUNT_READERS } from './customer.service.js';
+import { greedyPromise, solvePromise, type PromiseResult } from './promise.engine.js';
+import {
+  gatherPromiseInput,
+  type LineRef,
+  type PromiseInputDeps,
+  type PromiseOptions,
+} from './promise.inputs.js';
+import type { LinePromise } from './promise.present.js';
+import type { PromiseLinesTable, SalesTables } from './sales.tables.js';
+import { loadSolver } from './solver.js';
+
+/** Who re-promises the order book. */
+export const PROMISERS = ['sales', 'planner', 'logistics'] as const;
+export const DEFAULT_PROMISE_WEEKS = 52;
+
+export interface RunInput {
+  trigger: string;
+  scenario?: string | undefined;
+  method?: 'mip' | 'greedy' | undefined;
+  weeks?: number | undefined;
+}
+
+type StoredLine = ReturnType<typeof storedLine>;
+
+function storedLine(row: PromiseLinesTable) {
+  return {
+    orderLineId: row.orderLineId,
+    orderId: row.orderId,
+    quantity: row.quantity,
+    promised: row.promised,
+    unpromised: row.unpromised,
+    lateUnits: row.lateUnits,
+    landedCostCents: Number(row.landedCostCents),
+    p50: row.p50,
+    p90: row.p90,
+    splits: JSON.parse(row.splits) as LinePromise['splits'],
+    late: row.late ? (JSON.parse(row.late) as NonNullable<LinePromise['late']>) : null,
+  };
+}
+
+const days = (from: string | null, to: string | null) =>
+  from && to ? Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) : null;
+
+/** How each line's promise moved between two answers: dates in days, cost in cents. */
+function changes(
+  before: Map<string, StoredLine>,
+  after: { refs: LineRef[]; result: PromiseResult },
+) {
+  return after.result.lines.map((line, i) => {
+    const ref = after.refs[i]!;
+    const old = before.get(ref.orderLineId);
+    return {
+      order: ref.orderNumber,
+      line: ref.lineNo,
+      orderLineId: ref.orderLineId,
+      p50Before: old?.p50 ?? null,
+      p50After: line.p50,
+      p50ShiftDays: days(old?.p50 ?? null, line.p50),
+      p90ShiftDays: days(old?.p90 ?? null, line.p90),
+      landedCostDeltaCents: old ? line.landedCostCents - old.landedCostCents : null,
+      unpromisedDelta: old ? line.unpromised - old.unpromised : null,
+    };
+  });
+}
+
+/**
+ * Promising the open order book: gather, solve, store the answer line by line, and say what
+ * moved since the last answer. What-ifs solve without storing.
+ */
+export function createPromiseService(
+  deps: PromiseInputDeps & { audit: AuditLog; events: EventBus },
+) {
+  const db = tablesOf<SalesTables>(deps.db);
+
+  async function latestRun() {
+    return db
+      .selectFrom('salesPromiseRuns')
+      .selectAll()
+      .orderBy('at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+  }
+
+  async function linesOfRun(
+    runId: string | undefined,
+    filter: { customerId?: string | null; orderId?: string } = {},
+  ) {
+    if (!runId) return new Map<string, StoredLine>();
+    let q = db.selectFrom('salesPromiseLines').selectAll().where('runId', '=', runId);
+    if (filter.customerId) q = q.where('customerId', '=', filter.customerId);
+    if (filter.orderId) q = q.where('orderId', '=', filter.orderId);
+    const rows = await q.execute();
+    return new Map(rows.map((r) => [r.orderLineId, storedLine(r)]));
+  }
+
+  async function solve(
+    actor: Actor,
+    options: PromiseOptions & { method?: 'mip' | 'greedy' | undefined },
+  ) {
+    const { input, refs } = await gatherPromiseInput(deps, actor, options);
+    const result =
+      options.method === 'greedy' ? greedyPromise(input) : solvePromise(await loadSolver(), input);
+    return { input, refs, result };
+  }
+
+  return {
+    /** Re-promise every open line and keep the answer; `trigger` says why (new order, hold…). */
+    async run(actor: Actor, input: RunInput) {
+      requireAnyRole(actor, PROMISERS);
+      const weeks = input.weeks ?? DEFAULT_PROMISE_WEEKS;
+      const solved = await solve(actor, { weeks, scenario: input.scenario, method: input.method });
+      const previous = await latestRun();
+      const before = await linesOfRun(previous?.id);
+      const { result, refs } = solved;
+      const run = {
+        id: newId(),
+        at: deps.clock.now(),
+        trigger: input.trigger,
+        scenario: input.scenario ?? null,
+        method: result.method,
+        optimal: result.optimal ? 1 : 0,
+        objectiveCents: Math.round(result.objectiveCents),
+        lowerBoundCents:
+          result.lowerBoundCents === null ? null : Math.round(result.lowerBoundCents),
+        landedCostCents: result.landedCostCents,
+        solveMs: Math.round(result.solveMs),
+        note: result.note,
+        runBy: actor.id ?? actor.label,
+      };
+      await inTransaction(deps.db, async (trx) => {
+        const t = tablesOf<SalesTables>(trx);
+        await t.insertInto('salesPromiseRuns').values(run).execute();
+        const rows = result.lines.map((line, i) => ({
+          runId: run.id,
+          orderLineId: refs[i]!.orderLineId,
+          orderId: refs[i]!.orderId,
+          customerId: refs[i]!.customerId,
+          quantity: line.quantity,
+          promised: line.promised,
+          unpromised: line.unpromised,
+          lateUnits: line.lateUnits,
+          landedCostCents: line.landedCostCents,
+          p50: line.p50,
+          p90: line.p90,
+          splits: JSON.stringify(line.splits),
+          late: line.late ? JSON.stringify(line.late) : null,
+        }));
+        for (let i = 0; i < rows.length; i += 500)
+          await t
+            .insertInto('salesPromiseLines')
+            .values(rows.slice(i, i + 500))
+            .execute();
+        await deps.audit.record(trx, actor, {
+          action: 'sales.promise.run',
+          entityType: 'promise_run',
+          entityId: run.id,
+          after: { ...run, lines: rows.length },
+        });
+        await deps.events.emit(trx, {
+          type: 'sales.promise.updated',
+          entityType: 'promise_run',
+          entityId: run.id,
+          payload: { runId: run.id, trigger: run.trigger, lines: rows.length },
+        });
+      });
+      return {
+        run: { ...run, optimal: result.optimal },
+        lines: result.lines.map((line, i) => ({ ...refs[i]!, ...line })),
+        changes: changes(before, solved).filter(
+          (c) => c.p50ShiftDays !== 0 || c.landedCostDeltaCents !== 0 || c.unpromisedDelta !== 0,
+        ),
+      };
+    },
+
+    /** A tariff scenario, a capacity change or a customs hold tried on the book: nothing saved. */
+    async whatIf(
+      actor: Actor,
+      options: Omit<PromiseOptions, 'weeks'> & { weeks?: number | undefined },
+    ) {
+      requireAnyRole(actor, PROMISERS);
+      const weeks = options.weeks ?? DEFAULT_PROMISE_WEEKS;
+      const solved = await solve(actor, { ...options, weeks });
+      const before = await linesOfRun((await latestRun())?.id);
+      return {
+        objectiveCents: Math.round(solved.result.objectiveCents),
+        landedCostCents: solved.result.landedCostCents,
+        method: solved.result.method,
+        lines: solved.result.lines.map((line, i) => ({ ...solved.refs[i]!, ...line })),
+        changes: changes(before, solved),
+      };
+    },
+
+    /** The latest answer: every line for staff, a customer's own lines for a customer. */
+    async latest(actor: Actor, filter: { orderId?: string } = {}) {
+      requireAnyRole(actor, ACCOUNT_READERS);
+      const run = await latestRun();
+      if (!run) return { run: null, lines: [] };
+      const lines = await linesOfRun(run.id, { customerId: customerScope(actor), ...filter });
+      const visible = customerScope(actor)
+        ? { at: run.at, trigger: null, method: run.method }
+        : { ...run, optimal: run.optimal === 1 };
+      return { run: visible, lines: [...lines.values()] };
+    },
+  };
+}
+
+export type PromiseService = ReturnType<typeof createPromiseService>;
