@@ -28,7 +28,8 @@ export interface PromiseSplit {
 export type LateReason =
   | { kind: 'lead_time'; detail: string; sources: string[] }
   | { kind: 'capacity'; detail: string; sources: string[] }
-  | { kind: 'no_source'; detail: string; sources: string[] };
+  | { kind: 'no_source'; detail: string; sources: string[] }
+  | { kind: 'cost'; detail: string; sources: string[] };
 
 export interface LinePromise {
   id: string;
@@ -85,15 +86,21 @@ function lateReason(
       sources: quickest.map((x) => x.source.code),
     };
   }
-  // Sources that could have shipped in time, had they had supply left.
-  const full = serving.filter((x) => {
-    const shipWeek = line.requestedWeek - leadWeeks(x.source);
-    return shipWeek >= 0 && ledgers.get(`${x.s}|${x.pool}`)!.free(shipWeek) === 0;
-  });
+  const inTime = serving.filter((x) => line.requestedWeek - leadWeeks(x.source) >= 0);
+  const freeOf = (x: (typeof serving)[number]) =>
+    ledgers.get(`${x.s}|${x.pool}`)!.free(line.requestedWeek - leadWeeks(x.source));
+  // Supply was there in time, but dearer than the customer's lateness penalty.
+  const dearer = inTime.filter((x) => freeOf(x) > 0);
+  if (dearer.length)
+    return {
+      kind: 'cost',
+      detail: `${dearer.map((x) => x.source.name).join(', ')} could arrive in time, at a cost above the lateness penalty.`,
+      sources: dearer.map((x) => x.source.code),
+    };
   return {
     kind: 'capacity',
-    detail: `No supply left in time at ${full.map((x) => x.source.name).join(', ')}.`,
-    sources: full.map((x) => x.source.code),
+    detail: `No supply left in time at ${inTime.map((x) => x.source.name).join(', ')}.`,
+    sources: inTime.map((x) => x.source.code),
   };
 }
 

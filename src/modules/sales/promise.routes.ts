@@ -20,7 +20,7 @@ const splitSchema = z.object({
 });
 const lateSchema = z
   .object({
-    kind: z.enum(['lead_time', 'capacity', 'no_source']),
+    kind: z.enum(['lead_time', 'capacity', 'no_source', 'cost']),
     detail: z.string(),
     sources: z.array(z.string()),
   })
