@@ -4,6 +4,7 @@ import { registerCsv } from './commands/csv.js';
 import { registerDemo } from './commands/demo.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerPlan } from './commands/plan.js';
+import { registerPromise } from './commands/promise.js';
 import { registerServe } from './commands/serve.js';
 import { registerTokens } from './commands/tokens.js';
 import { registerTrade } from './commands/trade.js';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerTrade(program);
   registerCsv(program);
   registerPlan(program);
+  registerPromise(program);
   registerUnits(program);
   for (const command of program.commands) command.exitOverride();
   return program;

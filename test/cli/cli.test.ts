@@ -181,6 +181,34 @@ describe('rigline CLI', () => {
     expect(cli(['plan', 'mrp', '--weeks', 'many']).code).toBe(2);
   });
 
+  it('promises the demo order book as JSON, and answers with the greedy baseline', () => {
+    const r = cli(['promise', '--weeks', '26', '--json']);
+    expect(r.code, r.err).toBe(0);
+    const rows = JSON.parse(r.out) as Record<string, unknown>[];
+    expect(Object.keys(rows[0]!).sort()).toEqual(
+      [
+        'landed_cost_cents',
+        'line',
+        'order',
+        'promised_p50',
+        'promised_p90',
+        'qty',
+        'source',
+      ].sort(),
+    );
+    // Every confirmed unit of the demo book: 31,145 + 3,000 + 800 + 300 + 2,400.
+    expect(rows.reduce((n, row) => n + (row.qty as number), 0)).toBe(37_645);
+    const greedy = cli(['promise', '--weeks', '26', '--baseline', 'greedy', '--json']);
+    expect(greedy.code, greedy.err).toBe(0);
+    const cost = (list: Record<string, unknown>[]) =>
+      list.reduce((n, row) => n + (row.landed_cost_cents as number), 0);
+    expect(cost(JSON.parse(greedy.out))).toBeGreaterThan(0);
+    expect(cost(rows)).toBeGreaterThan(0);
+    const bad = cli(['promise', '--baseline', 'lp']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--baseline must be "greedy"/);
+  });
+
   it('shows a unit of the demo pilot batch with its genealogy and burn-in', () => {
     const db = new Database(join(dir, 'cli.db'), { readonly: true });
     const { serial } = db

@@ -9,6 +9,7 @@ import { promiseRoutes } from './promise.routes.js';
 import { createPromiseService } from './promise.service.js';
 import { createSalesOrderService } from './sales-order.service.js';
 import { salesRoutes } from './sales.routes.js';
+import { salesDemoSeeder } from './sales.demo-seed.js';
 import { salesReferenceSeeder } from './sales.seed.js';
 import { createSupplySourceService } from './supply-source.service.js';
 
@@ -48,7 +49,7 @@ export function createSalesModule(
     name: 'sales',
     migrations: salesMigrations,
     routes: [salesRoutes({ customers, orders, sources }), promiseRoutes(promises, orders)],
-    seeders: [salesReferenceSeeder(ctx)],
+    seeders: [salesReferenceSeeder(ctx), salesDemoSeeder(ctx)],
   };
   return {
     parts,

@@ -132,6 +132,7 @@ export function promiseRoutes(promises: PromiseService, orders: SalesOrderServic
             200: z.object({
               objectiveCents: z.number(),
               landedCostCents: z.number(),
+              lowerBoundCents: z.number().nullable(),
               method: z.enum(['mip', 'greedy']),
               lines: z.array(solvedLine),
               changes: z.array(changeSchema),

@@ -183,7 +183,10 @@ export function createPromiseService(
     /** A tariff scenario, a capacity change or a customs hold tried on the book: nothing saved. */
     async whatIf(
       actor: Actor,
-      options: Omit<PromiseOptions, 'weeks'> & { weeks?: number | undefined },
+      options: Omit<PromiseOptions, 'weeks'> & {
+        weeks?: number | undefined;
+        method?: 'mip' | 'greedy' | undefined;
+      },
     ) {
       requireAnyRole(actor, PROMISERS);
       const weeks = options.weeks ?? DEFAULT_PROMISE_WEEKS;
@@ -192,6 +195,7 @@ export function createPromiseService(
       return {
         objectiveCents: Math.round(solved.result.objectiveCents),
         landedCostCents: solved.result.landedCostCents,
+        lowerBoundCents: solved.result.lowerBoundCents,
         method: solved.result.method,
         lines: solved.result.lines.map((line, i) => ({ ...solved.refs[i]!, ...line })),
         changes: changes(before, solved),

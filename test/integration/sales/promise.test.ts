@@ -9,6 +9,7 @@ interface Split {
   arrivalP50: string;
   arrivalP90: string;
   unitLandedCents: number;
+  lateWeeks: number;
 }
 interface Line {
   orderNumber: string;
