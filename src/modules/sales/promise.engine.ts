@@ -3,10 +3,11 @@ import { greedyAllocation } from './promise.greedy.js';
 import {
   candidates,
   unpromisedUnitCost,
+  type Allocation,
   type Candidate,
   type PromiseInput,
 } from './promise.model.js';
-import { presentPromise, type Allocation, type PromiseResult } from './promise.present.js';
+import { presentPromise, type PromiseResult } from './promise.present.js';
 
 export type { PromiseResult } from './promise.present.js';
 

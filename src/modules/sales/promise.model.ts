@@ -63,6 +63,48 @@ export interface Candidate {
   lateWeeks: number;
 }
 
+/** Some of a line's units on one candidate shipment: what a solver answers. */
+export interface Allocation {
+  candidate: Candidate;
+  quantity: number;
+}
+
+/**
+ * Cumulative supply of one pool: units shipped by week t never exceed units supplied by week t.
+ * Shipping q in week w therefore needs q free in every week from w on.
+ */
+export class PoolLedger {
+  private readonly cumSupply: number[];
+  private readonly cumUsed: number[];
+
+  constructor(perWeek: readonly number[]) {
+    let running = 0;
+    this.cumSupply = perWeek.map((q) => (running += Math.max(0, q)));
+    this.cumUsed = perWeek.map(() => 0);
+  }
+
+  /** Units that can still ship in `week`. */
+  free(week: number) {
+    let free = Infinity;
+    for (let t = week; t < this.cumSupply.length; t += 1)
+      free = Math.min(free, this.cumSupply[t]! - this.cumUsed[t]!);
+    return Math.max(0, free === Infinity ? 0 : free);
+  }
+
+  take(week: number, quantity: number) {
+    for (let t = week; t < this.cumUsed.length; t += 1) this.cumUsed[t]! += quantity;
+  }
+}
+
+export function ledgersOf(input: PromiseInput) {
+  const ledgers = new Map<string, PoolLedger>();
+  input.sources.forEach((source, s) => {
+    for (const [pool, perWeek] of Object.entries(source.supply))
+      ledgers.set(`${s}|${pool}`, new PoolLedger(input.weeks.map((_, w) => perWeek[w] ?? 0)));
+  });
+  return ledgers;
+}
+
 /** The expected door-to-door days, with customs risk weighed in: what the optimiser plans by. */
 export function expectedLeadDays(s: PromiseSource) {
   return s.transitP50Days + (s.hold ? (s.hold.probabilityBp / 10_000) * s.hold.p50Days : 0);

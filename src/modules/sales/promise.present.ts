@@ -1,5 +1,6 @@
-import { ledgersOf } from './promise.greedy.js';
 import {
+  ledgersOf,
+  type Allocation,
   arrivalDates,
   leadWeeks,
   poolOf,
@@ -7,11 +8,6 @@ import {
   type Candidate,
   type PromiseInput,
 } from './promise.model.js';
-
-export interface Allocation {
-  candidate: Candidate;
-  quantity: number;
-}
 
 export interface PromiseSplit {
   source: string;
