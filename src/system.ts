@@ -1,5 +1,6 @@
 import { csvRoutes } from './platform/http/csv-routes.js';
 import type { Logger } from 'pino';
+import { rePromiseOnChange } from './flows/re-promise.js';
 import { createModules } from './modules/index.js';
 import type { Clock } from './platform/clock.js';
 import type { Config } from './platform/config.js';
@@ -26,6 +27,11 @@ const HOUSEKEEPING_MS = 3600_000;
 export function createSystem(options: SystemOptions) {
   const platform = createPlatform(options);
   const modules = createModules(platform.context);
+  const rePromise = rePromiseOnChange({
+    promises: modules.sales.promises,
+    logger: platform.logger,
+  });
+  platform.dispatcher.subscribe('re-promise', rePromise.onEvent);
   const all = [platform.parts, ...modules.parts];
   const migrations = mergeMigrations(Object.fromEntries(all.map((m) => [m.name, m.migrations])));
   const seeders = all.flatMap((m) => m.seeders);
@@ -42,6 +48,7 @@ export function createSystem(options: SystemOptions) {
   return {
     platform,
     modules,
+    rePromise,
     csvEndpoints,
     /** Apply pending migrations, then the reference data seeders (each once per version). */
     async migrate(log: (message: string) => void = () => {}): Promise<string[]> {
@@ -93,6 +100,7 @@ export function createSystem(options: SystemOptions) {
     async close(): Promise<void> {
       if (housekeeping) clearInterval(housekeeping);
       housekeeping = null;
+      rePromise.cancel();
       await platform.dispatcher.stop();
       await platform.sender.stop();
       await platform.database.close();

@@ -2,6 +2,7 @@ import type { Actor } from '../../platform/authz.js';
 import { requireAnyRole, STAFF_ROLES } from '../../platform/authz.js';
 import type { AuditLog } from '../../platform/audit/audit.service.js';
 import type { Clock } from '../../platform/clock.js';
+import type { EventBus } from '../../platform/events/events.js';
 import { inTransaction, tablesOf, type AnyDb } from '../../platform/db/database.js';
 import { invalid } from '../../platform/errors.js';
 import type { CatalogService } from '../catalog/index.js';
@@ -18,6 +19,7 @@ export function createBuildPlanService(deps: {
   db: AnyDb;
   clock: Clock;
   audit: AuditLog;
+  events: EventBus;
   catalog: Pick<CatalogService, 'listModels'>;
 }) {
   async function builtModels(actor: Actor) {
@@ -85,6 +87,12 @@ export function createBuildPlanService(deps: {
           entityType: 'build_plan',
           entityId: 'plan',
           after: { cells },
+        });
+        await deps.events.emit(trx, {
+          type: 'production.build_plan.changed',
+          entityType: 'build_plan',
+          entityId: 'plan',
+          payload: { cells: cells.length },
         });
       });
       return { updated: cells.length };

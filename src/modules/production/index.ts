@@ -43,6 +43,7 @@ export function createProductionModule(
   ctx.events.declare(
     { type: 'production.unit.built', description: 'A unit was assembled and got its serial' },
     { type: 'production.burn_in.recorded', description: 'A burn-in run was judged pass or fail' },
+    { type: 'production.build_plan.changed', description: 'Cells of the build plan changed' },
   );
   const buildPlan = createBuildPlanService({ ...ctx, catalog: upstream.catalog });
   const plant = createPlantService({ ...ctx, catalog: upstream.catalog });

@@ -28,10 +28,12 @@ export function createSalesModule(
     production: Pick<ProductionModule, 'buildPlan' | 'capacity' | 'unitQueries'>;
   },
 ) {
-  ctx.events.declare({
-    type: 'sales.promise.updated',
-    description: 'The open order book was re-promised',
-  });
+  ctx.events.declare(
+    { type: 'sales.promise.updated', description: 'The open order book was re-promised' },
+    { type: 'sales.order.confirmed', description: 'A sales order was confirmed' },
+    { type: 'sales.order.cancelled', description: 'A sales order was cancelled' },
+    { type: 'sales.source.changed', description: 'A supply source (plant or lane) changed' },
+  );
   const customers = createCustomerService(ctx);
   const orders = createSalesOrderService({ ...ctx, catalog: upstream.catalog, customers });
   const sources = createSupplySourceService(ctx);

@@ -2,6 +2,7 @@ import type { Actor } from '../../platform/authz.js';
 import { assertCustomerAccess, customerScope, requireAnyRole } from '../../platform/authz.js';
 import type { AuditLog } from '../../platform/audit/audit.service.js';
 import type { Clock } from '../../platform/clock.js';
+import type { EventBus } from '../../platform/events/events.js';
 import {
   inTransaction,
   lockedForUpdate,
@@ -56,6 +57,7 @@ export function createSalesOrderService(deps: {
   db: AnyDb;
   clock: Clock;
   audit: AuditLog;
+  events: EventBus;
   catalog: Pick<CatalogService, 'getModel'>;
   customers: CustomerService;
 }) {
@@ -286,6 +288,13 @@ export function createSalesOrderService(deps: {
           before: { status: before.status },
           after: { status: after.status },
           customerId: before.customerId,
+        });
+        await deps.events.emit(trx, {
+          type: `sales.order.${move.to}`,
+          entityType: 'sales_order',
+          entityId: before.id,
+          customerId: before.customerId,
+          payload: { number: before.number, status: move.to },
         });
         return after;
       });

@@ -2,6 +2,7 @@ import type { Actor } from '../../platform/authz.js';
 import { requireAnyRole, STAFF_ROLES } from '../../platform/authz.js';
 import type { AuditLog } from '../../platform/audit/audit.service.js';
 import type { Clock } from '../../platform/clock.js';
+import type { EventBus } from '../../platform/events/events.js';
 import { inTransaction, tablesOf, type AnyDb } from '../../platform/db/database.js';
 import { invalid, notFound } from '../../platform/errors.js';
 import type { SalesTables, SupplySourcesTable } from './sales.tables.js';
@@ -20,7 +21,12 @@ const present = (s: SupplySourcesTable) => ({
 });
 
 /** The US plant and the import lanes a promise draws on, with transit and customs-hold risk. */
-export function createSupplySourceService(deps: { db: AnyDb; clock: Clock; audit: AuditLog }) {
+export function createSupplySourceService(deps: {
+  db: AnyDb;
+  clock: Clock;
+  audit: AuditLog;
+  events: EventBus;
+}) {
   const db = tablesOf<SalesTables>(deps.db);
   return {
     async list(actor: Actor) {
@@ -71,6 +77,12 @@ export function createSupplySourceService(deps: { db: AnyDb; clock: Clock; audit
           entityId: row.code,
           before,
           after: row,
+        });
+        await deps.events.emit(trx, {
+          type: 'sales.source.changed',
+          entityType: 'supply_source',
+          entityId: row.code,
+          payload: { code: row.code, active: input.active },
         });
         return present(row);
       });
