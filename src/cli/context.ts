@@ -1,3 +1,4 @@
+import { invalid } from '../platform/errors.js';
 import type { Command } from 'commander';
 import { loadConfig, type Config, type ConfigFlags } from '../platform/config.js';
 import { createLogger } from '../platform/logger.js';
@@ -39,4 +40,12 @@ export async function withSystem<T>(
 
 export function isJson(command: Command): boolean {
   return Boolean(command.optsWithGlobals<GlobalOptions>().json);
+}
+
+/** A `--weeks` horizon: a whole number from 1 to 104, or one clear line. */
+export function weeksFlag(value: string): number {
+  const weeks = Number(value);
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 104)
+    throw invalid('CLI_BAD_VALUE', `--weeks must be a whole number from 1 to 104 (got "${value}")`);
+  return weeks;
 }

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { systemActor } from '../../platform/authz.js';
-import { invalid } from '../../platform/errors.js';
-import { isJson, withSystem } from '../context.js';
+import { isJson, weeksFlag, withSystem } from '../context.js';
 import { printTable } from '../output.js';
 
 export function registerPlan(program: Command): void {
@@ -13,12 +12,7 @@ export function registerPlan(program: Command): void {
     .option('--weeks <n>', 'planning horizon in weeks (1–104)', '52')
     .action(async (o: { weeks: string }, command: Command) =>
       withSystem(command, async (system) => {
-        const weeks = Number(o.weeks);
-        if (!Number.isInteger(weeks) || weeks < 1 || weeks > 104)
-          throw invalid(
-            'CLI_BAD_VALUE',
-            `--weeks must be a whole number from 1 to 104 (got "${o.weeks}")`,
-          );
+        const weeks = weeksFlag(o.weeks);
         const run = await system.modules.production.mrp.run(systemActor('cli'), { weeks });
         if (isJson(command)) {
           const out = {

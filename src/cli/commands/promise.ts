@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { systemActor } from '../../platform/authz.js';
 import { invalid } from '../../platform/errors.js';
-import { isJson, withSystem } from '../context.js';
+import { isJson, weeksFlag, withSystem } from '../context.js';
 import { printTable } from '../output.js';
 
 type Solved = {
@@ -57,12 +57,7 @@ export function registerPromise(program: Command): void {
     .option('--baseline <method>', 'answer with a baseline instead (greedy); not saved')
     .action(async (o: { weeks: string; scenario?: string; baseline?: string }, command: Command) =>
       withSystem(command, async (system) => {
-        const weeks = Number(o.weeks);
-        if (!Number.isInteger(weeks) || weeks < 1 || weeks > 104)
-          throw invalid(
-            'CLI_BAD_VALUE',
-            `--weeks must be a whole number from 1 to 104 (got "${o.weeks}")`,
-          );
+        const weeks = weeksFlag(o.weeks);
         if (o.baseline !== undefined && o.baseline !== 'greedy')
           throw invalid('CLI_BAD_VALUE', `--baseline must be "greedy" (got "${o.baseline}")`);
         const promises = system.modules.sales.promises;

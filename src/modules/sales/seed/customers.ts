@@ -1,4 +1,4 @@
-import type { Cooling } from '../sales.tables.js';
+import type { SiteInput } from '../customer.service.js';
 
 /**
  * Fictional US operators with fleet sizes in the ranges of fleets.md (one large operator runs
@@ -9,16 +9,7 @@ export const DEMO_CUSTOMERS: {
   name: string;
   priority: number;
   fleetSize: number;
-  sites: {
-    code: string;
-    name: string;
-    state: string;
-    city: string;
-    latitude: number;
-    longitude: number;
-    powerMw: number;
-    cooling: Cooling;
-  }[];
+  sites: SiteInput[];
 }[] = [
   {
     code: 'GCH',
