@@ -88,7 +88,8 @@ describe.runIf(available)('browser journey: sign in, navigate, counts, sign out'
     await expect.poll(onScreen).toBe(true);
     await page.getByTestId('nav-fleet').click();
     await page.waitForURL(/\/fleet/);
-    expect(await page.getByTestId('empty-state').isVisible()).toBe(true);
+    // The address changes before the page has rendered: wait for the page, not the URL.
+    await page.getByTestId('empty-state').waitFor();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth > window.innerWidth + 1,
     );

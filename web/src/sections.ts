@@ -4,12 +4,15 @@
  * component to `routes/sectionPages.tsx`; until then its `emptyState` text is shown.
  */
 import {
+  IconAddressBook,
   IconBarcode,
   IconBinaryTree2,
+  IconBriefcase,
   IconBuildingFactory2,
   IconBuildingStore,
   IconBuildingWarehouse,
   IconCalculator,
+  IconCalendarStats,
   IconCalendarWeek,
   IconChartBar,
   IconCpu,
@@ -27,6 +30,7 @@ import {
   IconRoute,
   IconServerBolt,
   IconSettings,
+  IconShip,
   IconTool,
   IconTrendingUp,
   IconTruckDelivery,
@@ -40,6 +44,8 @@ import { ROLES, type Role } from './api/types';
 
 /** Everyone but customers: the roles the catalog and trade APIs serve. */
 const STAFF_ROLES: Role[] = ROLES.filter((role) => role !== 'customer');
+/** Who runs the delivery promise (admins pass every check). */
+const PROMISE_ROLES: Role[] = ['admin', 'sales', 'planner', 'logistics'];
 
 export interface AppSection {
   /** Stable identifier; also used in `data-testid="nav-<key>"` and in `/api/v1/home` counts. */
@@ -58,7 +64,7 @@ export interface AppSection {
   children?: AppSection[];
   /**
    * Pages of one section, shown as tabs above the page; the section keeps a single
-   * navigation link and its path opens the first tab.
+   * navigation link and its path opens the first tab the user may see.
    */
   tabs?: AppSection[];
 }
@@ -175,12 +181,48 @@ export const SECTIONS: AppSection[] = [
     ],
   },
   {
-    key: 'orders',
-    label: 'Orders',
-    path: '/orders',
-    icon: IconClipboardList,
-    emptyState:
-      'Customers, their sites, sales orders and delivery promises across US-built and imported supply will appear here.',
+    key: 'sales',
+    label: 'Sales',
+    path: '/sales',
+    icon: IconBriefcase,
+    // Tabs carry their own roles: a customer sees only "My orders".
+    tabs: [
+      {
+        key: 'sales-orders',
+        label: 'Orders',
+        path: '/sales/orders',
+        icon: IconClipboardList,
+        requiredRoles: STAFF_ROLES,
+      },
+      {
+        key: 'sales-my-orders',
+        label: 'My orders',
+        path: '/sales/my-orders',
+        icon: IconClipboardList,
+        requiredRoles: ['customer'],
+      },
+      {
+        key: 'sales-promise',
+        label: 'Promise',
+        path: '/sales/promise',
+        icon: IconCalendarStats,
+        requiredRoles: PROMISE_ROLES,
+      },
+      {
+        key: 'sales-customers',
+        label: 'Customers',
+        path: '/sales/customers',
+        icon: IconAddressBook,
+        requiredRoles: STAFF_ROLES,
+      },
+      {
+        key: 'sales-sources',
+        label: 'Sources',
+        path: '/sales/sources',
+        icon: IconShip,
+        requiredRoles: STAFF_ROLES,
+      },
+    ],
   },
   {
     key: 'logistics',
@@ -232,6 +274,11 @@ export function visibleSections(roles: readonly Role[]): AppSection[] {
       ? { ...section, children: section.children.filter((child) => canSeeSection(child, roles)) }
       : section,
   );
+}
+
+/** The tabs of a section the given roles may open, in order. */
+export function visibleTabs(section: AppSection, roles: readonly Role[]): AppSection[] {
+  return (section.tabs ?? []).filter((tab) => canSeeSection(tab, roles));
 }
 
 /** Every section, sub-page and tab, flattened. */

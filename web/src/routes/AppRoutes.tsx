@@ -6,6 +6,7 @@ import { AppFrame } from '../layout/AppFrame';
 import { LoginPage } from '../pages/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { SECTIONS, type AppSection } from '../sections';
+import { FirstTabRedirect } from './FirstTabRedirect';
 import { SECTION_SUBPAGES } from './sectionPages';
 import { SectionRouteElement } from './SectionRouteElement';
 import { SectionTabsLayout } from './SectionTabsLayout';
@@ -45,7 +46,10 @@ function renderParentSection(section: AppSection, children: AppSection[]) {
   );
 }
 
-/** A section whose pages are tabs: one guarded layout with the tabs, index opening the first. */
+/**
+ * A section whose pages are tabs: one guarded layout with the tabs, its index opening the first
+ * tab the user may see.
+ */
 function renderTabbedSection(section: AppSection, tabs: AppSection[]) {
   const layout = <SectionTabsLayout section={section} tabs={tabs} />;
   return (
@@ -60,7 +64,7 @@ function renderTabbedSection(section: AppSection, tabs: AppSection[]) {
         )
       }
     >
-      {tabs[0] && <Route index element={<Navigate to={tabs[0].path} replace />} />}
+      {tabs[0] && <Route index element={<FirstTabRedirect section={section} />} />}
       {tabs.flatMap(pageRoutes)}
     </Route>
   );

@@ -1,7 +1,8 @@
 import { Group, Tabs, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import type { AppSection } from '../sections';
+import { useCurrentUser } from '../auth/CurrentUserContext';
+import { canSeeSection, type AppSection } from '../sections';
 
 interface SectionTabsLayoutProps {
   section: AppSection;
@@ -13,10 +14,15 @@ function activeTab(pathname: string, tabs: AppSection[]): string | null {
   return tab?.key ?? null;
 }
 
-/** The tabs of a section above the page of the active tab; the note says what is still to come. */
-export function SectionTabsLayout({ section, tabs }: SectionTabsLayoutProps) {
+/**
+ * The tabs of a section above the page of the active tab; the note says what is still to come.
+ * Tabs the user may not open are left out (their pages still refuse them).
+ */
+export function SectionTabsLayout({ section, tabs: allTabs }: SectionTabsLayoutProps) {
   const { pathname } = useLocation();
   const navigate = useNavigate();
+  const roles = useCurrentUser().roles;
+  const tabs = allTabs.filter((tab) => canSeeSection(tab, roles));
   const paths = new Map(tabs.map((tab) => [tab.key, tab.path]));
 
   return (

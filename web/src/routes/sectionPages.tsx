@@ -14,6 +14,14 @@ import { TraceabilityPage } from '../pages/production/traceability/TraceabilityP
 import { UnitPage } from '../pages/production/units/UnitPage';
 import { WorkOrderPage } from '../pages/production/work-orders/WorkOrderPage';
 import { WorkOrdersPage } from '../pages/production/work-orders/WorkOrdersPage';
+import { CustomerPage } from '../pages/sales/customers/CustomerPage';
+import { CustomersPage } from '../pages/sales/customers/CustomersPage';
+import { MyOrdersPage } from '../pages/sales/orders/MyOrdersPage';
+import { NewSalesOrderPage } from '../pages/sales/orders/NewSalesOrderPage';
+import { SalesOrderPage } from '../pages/sales/orders/SalesOrderPage';
+import { SalesOrdersPage } from '../pages/sales/orders/SalesOrdersPage';
+import { PromisePage } from '../pages/sales/promise/PromisePage';
+import { SourcesPage } from '../pages/sales/sources/SourcesPage';
 import { InventoryPage } from '../pages/supply/inventory/InventoryPage';
 import { SerialPage } from '../pages/supply/inventory/SerialPage';
 import { ModelsPage } from '../pages/supply/ModelsPage';
@@ -52,6 +60,11 @@ export const SECTION_PAGES: Partial<Record<string, ComponentType>> = {
   'trade-duty': DutyCalculatorPage,
   'trade-compare': ComparePage,
   'trade-entries': EntriesPage,
+  'sales-orders': SalesOrdersPage,
+  'sales-my-orders': MyOrdersPage,
+  'sales-promise': PromisePage,
+  'sales-customers': CustomersPage,
+  'sales-sources': SourcesPage,
   'admin-users': UsersPage,
   'admin-tokens': TokensPage,
   'admin-audit': AuditLogPage,
@@ -78,4 +91,11 @@ export const SECTION_SUBPAGES: Partial<Record<string, SubPage[]>> = {
     { path: ':number/receive', page: ReceivePage },
   ],
   'supply-inventory': [{ path: 'serials/:serial', page: SerialPage }],
+  'sales-orders': [
+    { path: 'new', page: NewSalesOrderPage },
+    { path: ':number', page: SalesOrderPage },
+  ],
+  // A customer reads the same order page, with its promise, under "My orders".
+  'sales-my-orders': [{ path: ':number', page: SalesOrderPage }],
+  'sales-customers': [{ path: ':customer', page: CustomerPage }],
 };
