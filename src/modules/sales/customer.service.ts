@@ -124,11 +124,12 @@ export function createCustomerService(deps: { db: AnyDb; clock: Clock; audit: Au
       let q = db.selectFrom('salesCustomers').selectAll();
       if (scope) q = q.where('id', '=', scope);
       const customers = await q.orderBy('name').execute();
-      const sites = await db
+      let siteCounts = db
         .selectFrom('salesSites')
         .select(['customerId', (eb) => eb.fn.countAll<number>().as('n')])
-        .groupBy('customerId')
-        .execute();
+        .groupBy('customerId');
+      if (scope) siteCounts = siteCounts.where('customerId', '=', scope);
+      const sites = await siteCounts.execute();
       const count = new Map(sites.map((s) => [s.customerId, Number(s.n)]));
       return customers.map((c) => ({ ...c, sites: count.get(c.id) ?? 0 }));
     },

@@ -1,7 +1,7 @@
 import type { Actor } from '../../platform/authz.js';
 import { tablesOf, type AnyDb } from '../../platform/db/database.js';
 import type { Clock } from '../../platform/clock.js';
-import { invalid } from '../../platform/errors.js';
+import { AppError, invalid } from '../../platform/errors.js';
 import type { CapacityService, UnitQueries } from '../production/index.js';
 import { addDays, weekIndex, weeksFrom, type BuildPlanService } from '../production/index.js';
 import type { SourcingService, TariffService } from '../trade/index.js';
@@ -186,28 +186,30 @@ async function landedCosts(
   scenario: string | undefined,
 ) {
   const rows = await deps.trade.tariffs.listRows(actor, { scenario });
-  const changes = new Set(
-    rows.flatMap((r) => [r.effectiveFrom, ...(r.effectiveTo ? [addDays(r.effectiveTo, 1)] : [])]),
-  );
+  // Dates at which some tariff row starts or stops applying, after the horizon opens.
+  const changes = [
+    ...new Set(
+      rows.flatMap((r) => [r.effectiveFrom, ...(r.effectiveTo ? [addDays(r.effectiveTo, 1)] : [])]),
+    ),
+  ]
+    .filter((d) => d > weeks[0]!)
+    .sort();
   const out = new Map<string, (number | null)[]>();
   for (const model of models) {
-    const byDate = new Map<
-      string,
-      Awaited<ReturnType<SourcingService['compare']>>['results'][number]
-    >();
+    type Compared = Awaited<ReturnType<SourcingService['compare']>>['results'][number];
+    const byDate = new Map<string, Compared | null>();
+    /** The comparison in force on `date`: taken at the last tariff change on or before it. */
     const at = async (date: string) => {
-      // The last date on or before `date` at which a tariff row changed (or the horizon start).
-      const key =
-        [...changes]
-          .filter((d) => d <= date && d > weeks[0]!)
-          .sort()
-          .at(-1) ?? weeks[0]!;
+      const key = changes.findLast((d) => d <= date) ?? weeks[0]!;
       if (!byDate.has(key)) {
+        // A model trade cannot price (no US route, not built here) is served by no source.
         const compared = await deps.trade.sourcing
           .compare(actor, { model, date: key, scenario })
-          .catch(() => null);
-        const result = compared?.results.find((r) => r.scenario === (scenario ?? null)) ?? null;
-        byDate.set(key, result!);
+          .catch((error: unknown) => {
+            if (error instanceof AppError && error.kind === 'invalid') return null;
+            throw error;
+          });
+        byDate.set(key, compared?.results.find((r) => r.scenario === (scenario ?? null)) ?? null);
       }
       return byDate.get(key) ?? null;
     };

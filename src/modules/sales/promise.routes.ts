@@ -165,7 +165,7 @@ export function promiseRoutes(promises: PromiseService, orders: SalesOrderServic
         const actor = actorOf(request);
         const order = await orders.load(actor, request.params.id);
         const latest = await promises.latest(actor, { orderId: order.id });
-        return { order: order.number, promisedAt: latest.run?.at ?? null, lines: latest.lines };
+        return { order: order.number, ...latest };
       },
     );
   };

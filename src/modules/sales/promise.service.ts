@@ -202,16 +202,13 @@ export function createPromiseService(
       };
     },
 
-    /** The latest answer: every line for staff, a customer's own lines for a customer. */
+    /** The latest answer's lines: all of them for staff, a customer's own for a customer. */
     async latest(actor: Actor, filter: { orderId?: string } = {}) {
       requireAnyRole(actor, ACCOUNT_READERS);
       const run = await latestRun();
-      if (!run) return { run: null, lines: [] };
+      if (!run) return { promisedAt: null, lines: [] };
       const lines = await linesOfRun(run.id, { customerId: customerScope(actor), ...filter });
-      const visible = customerScope(actor)
-        ? { at: run.at, trigger: null, method: run.method }
-        : { ...run, optimal: run.optimal === 1 };
-      return { run: visible, lines: [...lines.values()] };
+      return { promisedAt: run.at, lines: [...lines.values()] };
     },
   };
 }

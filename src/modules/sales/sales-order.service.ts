@@ -10,7 +10,7 @@ import {
   type AnyDb,
 } from '../../platform/db/database.js';
 import { nextNumber, withNumber } from '../../platform/db/document-number.js';
-import { conflict, invalid, notFound } from '../../platform/errors.js';
+import { AppError, conflict, invalid, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { CatalogService } from '../catalog/index.js';
 import { mondayOf } from '../production/index.js';
@@ -42,6 +42,13 @@ export interface OrderInput {
 
 export const orderNotFound = (key: string) =>
   notFound('SALES_ORDER_NOT_FOUND', `No sales order "${key}".`);
+
+/** A lookup's not-found, told as the caller's own error; anything else passes through. */
+const notFoundAs =
+  (replacement: () => AppError) =>
+  (error: unknown): never => {
+    throw error instanceof AppError && error.kind === 'not_found' ? replacement() : error;
+  };
 
 /** The states an order moves through by hand; shipping and delivery move it on from there. */
 const MANUAL_MOVES: Record<'confirm' | 'cancel', { from: OrderStatus[]; to: OrderStatus }> = {
@@ -86,18 +93,26 @@ export function createSalesOrderService(deps: {
   async function resolveLines(actor: Actor, customerId: string, lines: OrderLineInput[]) {
     const resolved: Omit<OrderLinesTable, 'id' | 'orderId'>[] = [];
     for (const [i, line] of lines.entries()) {
-      const model = await deps.catalog.getModel(actor, line.model).catch(() => {
-        throw invalid('SALES_MODEL_UNKNOWN', `Line ${i + 1}: no model "${line.model}".`, [
-          { path: `lines.${i}.model`, message: 'unknown model' },
-        ]);
-      });
-      const site = await deps.customers.site(actor, line.site, customerId).catch(() => {
-        throw invalid(
-          'SALES_SITE_UNKNOWN',
-          `Line ${i + 1}: the customer has no site "${line.site}".`,
-          [{ path: `lines.${i}.site`, message: 'not a site of this customer' }],
+      const model = await deps.catalog
+        .getModel(actor, line.model)
+        .catch(
+          notFoundAs(() =>
+            invalid('SALES_MODEL_UNKNOWN', `Line ${i + 1}: no model "${line.model}".`, [
+              { path: `lines.${i}.model`, message: 'unknown model' },
+            ]),
+          ),
         );
-      });
+      const site = await deps.customers
+        .site(actor, line.site, customerId)
+        .catch(
+          notFoundAs(() =>
+            invalid(
+              'SALES_SITE_UNKNOWN',
+              `Line ${i + 1}: the customer has no site "${line.site}".`,
+              [{ path: `lines.${i}.site`, message: 'not a site of this customer' }],
+            ),
+          ),
+        );
       resolved.push({
         lineNo: i + 1,
         modelName: model.name,

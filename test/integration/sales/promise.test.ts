@@ -30,7 +30,7 @@ describeEachDialect('sales: promising the order book', (world) => {
     await pricedModels(w);
     const sales = await w.caller(['sales']);
     const big = await customerWithSite(w, sales, 'HUT', 1);
-    const small = await customerWithSite(w, sales, 'RRM', 5);
+    await customerWithSite(w, sales, 'RRM', 5);
     // Today is 2026-11-23: the plant has no plan or stock in this world, so lanes carry it.
     const bigOrder = await confirmedOrder(w, sales, 'HUT', {
       model: 'Antminer S21',
@@ -124,7 +124,6 @@ describeEachDialect('sales: promising the order book', (world) => {
     ).json();
     expect(greedy.run.method).toBe('greedy');
     expect(second.run.objectiveCents).toBeLessThanOrEqual(greedy.run.objectiveCents);
-    expect(small.code).toBe('RRM');
   });
 
   it('refuses bad sources and what-ifs with clear errors', async () => {
