@@ -10,6 +10,9 @@ export const REPROMISE_ON = new Set([
   'sales.source.changed',
   'trade.tariff_row.changed',
   'production.build_plan.changed',
+  // A hold changes what the lane's record teaches about customs risk.
+  'logistics.hold.opened',
+  'logistics.hold.ended',
 ]);
 
 /**

@@ -1,5 +1,6 @@
 import type { ModuleContext, ModuleParts } from '../platform/module.js';
 import { createCatalogModule } from './catalog/index.js';
+import { createLogisticsModule } from './logistics/index.js';
 import { createProductionModule } from './production/index.js';
 import { createSalesModule } from './sales/index.js';
 import { createSupplyModule } from './supply/index.js';
@@ -28,14 +29,21 @@ export function createModules(context: ModuleContext) {
     trade,
     production,
   });
+  const logistics = createLogisticsModule(context, {
+    catalog: catalog.catalog,
+    trade,
+    production,
+    sales,
+  });
   const parts: ModuleParts[] = [
     catalog.parts,
     trade.parts,
     supply.parts,
     production.parts,
     sales.parts,
+    logistics.parts,
   ];
-  return { parts, catalog, trade, supply, production, sales };
+  return { parts, catalog, trade, supply, production, sales, logistics };
 }
 
 export type Modules = ReturnType<typeof createModules>;

@@ -3,6 +3,7 @@ import type { CatalogService } from '../catalog/index.js';
 import type { InventoryService, PurchaseOrderService, SupplierService } from '../supply/index.js';
 import { createBuildPlanService } from './build-plan.service.js';
 import { createCapacityService } from './capacity.service.js';
+import { createDispatchService } from './dispatch.service.js';
 import { createKittingService } from './kitting.service.js';
 import { createLineStepService } from './line-step.service.js';
 import { lineRoutes } from './line.routes.js';
@@ -27,6 +28,7 @@ export type { BuildPlanService } from './build-plan.service.js';
 export type { WorkforceService } from './workforce.service.js';
 export type { MrpRunResult, MrpService } from './mrp.service.js';
 export type { CapacityService } from './capacity.service.js';
+export { createDispatchService, type DispatchService } from './dispatch.service.js';
 export type { UnitQueries } from './unit.queries.js';
 export { addDays, mondayOf, weekIndex, weeksFrom } from './weeks.js';
 
@@ -106,6 +108,7 @@ export function createProductionModule(
     qcSettings,
     lineSteps,
     kitting,
+    dispatch: createDispatchService(ctx),
   };
 }
 

@@ -73,8 +73,11 @@ export interface WorkOrdersTable {
   updatedAt: number;
 }
 
-/** `built`: assembled; `installed`: a hashboard inside a unit; then burn-in decides. */
-export type UnitStatus = 'built' | 'installed' | 'failed' | 'passed' | 'scrapped';
+/**
+ * `built`: assembled; `installed`: a hashboard inside a unit; then burn-in decides; a unit that
+ * `passed` is finished goods until it is `shipped`.
+ */
+export type UnitStatus = 'built' | 'installed' | 'failed' | 'passed' | 'scrapped' | 'shipped';
 
 export interface UnitsTable {
   id: string;

@@ -189,6 +189,54 @@ export function stockWithin(trx: AnyDb, actor: Actor, at: number, today: string)
           : [],
       ),
 
+    /**
+     * Finished units out of stock onto a shipment, from wherever each is on the books; units
+     * the books do not hold are left to the caller. Returns the serials moved.
+     */
+    async ship(input: { serials: readonly string[]; reference: string }) {
+      const rows = [];
+      for (let i = 0; i < input.serials.length; i += 500)
+        rows.push(
+          ...(await db
+            .selectFrom('supplySerials')
+            .select(['serial', 'partId', 'locationId'])
+            .where('serial', 'in', input.serials.slice(i, i + 500))
+            .where('status', '=', 'in_stock')
+            .execute()),
+        );
+      const groups = new Map<string, { partId: string; locationId: string; serials: string[] }>();
+      for (const r of rows) {
+        if (!r.locationId) continue;
+        const key = `${r.partId}|${r.locationId}`;
+        const g = groups.get(key) ?? {
+          partId: r.partId,
+          locationId: r.locationId,
+          serials: [] as string[],
+        };
+        g.serials.push(r.serial);
+        groups.set(key, g);
+      }
+      await ledger.lockParts(
+        [...groups.values()].map((g) => g.partId),
+        at,
+      );
+      for (const g of groups.values())
+        await ledger.move({
+          partId: g.partId,
+          lotId: '',
+          from: g.locationId,
+          quantity: g.serials.length,
+          serials: g.serials,
+          reason: 'shipment',
+          outStatus: 'shipped',
+          reference: input.reference,
+          actorId,
+          at,
+          today,
+        });
+      return [...groups.values()].flatMap((g) => g.serials);
+    },
+
     /** A finished unit into stock, at the value of what went into it. */
     produce: (input: {
       partId: string;

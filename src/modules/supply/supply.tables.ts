@@ -164,7 +164,9 @@ export type MoveReason =
   | 'cycle_count'
   | 'scrap'
   /** Built here: consumed into a unit, or a finished unit into stock. */
-  | 'production';
+  | 'production'
+  /** A finished unit out of stock onto a shipment to a customer. */
+  | 'shipment';
 
 export interface MovesTable {
   id: string;

@@ -19,7 +19,7 @@ export {
   type CustomsEntryService,
   type RecordedEntry,
 } from './customs-entry.service.js';
-export type { SourcingService } from './sourcing.service.js';
+export { createSourcingService, MINER_HTS, type SourcingService } from './sourcing.service.js';
 export type { TariffService } from './tariff.service.js';
 
 /** Trade: HTS lines, tariff programs as dated rows, scenarios, and the duty engine. */

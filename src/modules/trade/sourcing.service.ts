@@ -16,7 +16,8 @@ import { createTariffRepo } from './tariff.repo.js';
 import type { SourcingRoutesTable, TradeTables } from './trade.tables.js';
 
 export const ROUTE_WRITERS = ['trade', 'buyer'] as const;
-const MINER_HTS = '8543.70.9860';
+/** Bitcoin miners enter under this HTS line (trade.md). */
+export const MINER_HTS = '8543.70.9860';
 
 export type RouteInput = Omit<SourcingRoutesTable, 'id' | 'createdAt' | 'updatedAt'>;
 
