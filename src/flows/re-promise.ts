@@ -8,6 +8,7 @@ export const REPROMISE_ON = new Set([
   'sales.order.confirmed',
   'sales.order.cancelled',
   'sales.source.changed',
+  'sales.promise.settings_changed',
   'trade.tariff_row.changed',
   'production.build_plan.changed',
   // A hold changes what the lane's record teaches about customs risk.

@@ -57,6 +57,10 @@ export function createSalesModule(
     { type: 'sales.order.confirmed', description: 'A sales order was confirmed' },
     { type: 'sales.order.cancelled', description: 'A sales order was cancelled' },
     { type: 'sales.source.changed', description: 'A supply source (plant or lane) changed' },
+    {
+      type: 'sales.promise.settings_changed',
+      description: 'How much lateness weighs against cost changed',
+    },
     { type: 'sales.order.partly_shipped', description: 'Part of a sales order has shipped' },
     { type: 'sales.order.shipped', description: 'Every unit of a sales order has shipped' },
     { type: 'sales.order.delivered', description: 'Every unit of a sales order was delivered' },

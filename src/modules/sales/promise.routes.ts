@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { actorOf } from '../../platform/http/access.js';
 import { epochMs, problems } from '../../platform/http/schemas.js';
 import { ACCOUNT_READERS } from './customer.service.js';
-import { PROMISERS, type PromiseService } from './promise.service.js';
+import { PROMISE_TUNERS, PROMISERS, type PromiseService } from './promise.service.js';
 import type { SalesOrderService } from './sales-order.service.js';
 
 const splitSchema = z.object({
@@ -142,6 +142,46 @@ export function promiseRoutes(promises: PromiseService, orders: SalesOrderServic
         },
       },
       async (request) => promises.whatIf(actorOf(request), request.body),
+    );
+    app.get(
+      '/api/v1/promise/runs/latest',
+      {
+        config: { access: { roles: PROMISERS } },
+        schema: {
+          tags,
+          summary: 'The latest stored promise of the open book, every line labelled',
+          response: {
+            200: z.object({ run: runSchema.nullable(), lines: z.array(solvedLine) }),
+            ...problems,
+          },
+        },
+      },
+      async (request) => promises.latestRun(actorOf(request)),
+    );
+    const settings = z.strictObject({
+      latePenaltyBaseCents: z.number().int().min(0).max(100_000_000),
+    });
+    app.get(
+      '/api/v1/promise/settings',
+      {
+        config: { access: { roles: PROMISERS } },
+        schema: { tags, summary: 'Promise settings', response: { 200: settings, ...problems } },
+      },
+      async (request) => promises.settings(actorOf(request)),
+    );
+    app.put(
+      '/api/v1/promise/settings',
+      {
+        config: { access: { roles: PROMISE_TUNERS } },
+        schema: {
+          tags,
+          summary:
+            'Lateness penalty per unit-week (a customer of priority p weighs 6 − p times it)',
+          body: settings,
+          response: { 200: settings, ...problems },
+        },
+      },
+      async (request) => promises.updateSettings(actorOf(request), request.body),
     );
     app.get(
       '/api/v1/sales-orders/:id/promise',

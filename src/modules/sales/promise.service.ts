@@ -7,7 +7,9 @@ import { newId } from '../../platform/ids.js';
 import { ACCOUNT_READERS } from './customer.service.js';
 import { greedyPromise, solvePromise, type PromiseResult } from './promise.engine.js';
 import {
+  DEFAULT_LATE_PENALTY_CENTS,
   gatherPromiseInput,
+  LATE_PENALTY_SETTING,
   type LineRef,
   type PromiseInputDeps,
   type PromiseOptions,
@@ -19,6 +21,8 @@ import { loadSolver } from './solver.js';
 /** Who re-promises the order book. */
 export const PROMISERS = ['sales', 'planner', 'logistics'] as const;
 export const DEFAULT_PROMISE_WEEKS = 52;
+/** Who sets how much lateness weighs against landed cost. */
+export const PROMISE_TUNERS = ['sales', 'planner'] as const;
 
 export interface RunInput {
   trigger: string;
@@ -200,6 +204,82 @@ export function createPromiseService(
         lines: solved.result.lines.map((line, i) => ({ ...solved.refs[i]!, ...line })),
         changes: changes(before, solved),
       };
+    },
+
+    /** The latest stored run with every line labelled, for the promise page to open on. */
+    async latestRun(actor: Actor) {
+      requireAnyRole(actor, PROMISERS);
+      const run = await latestRun();
+      if (!run) return { run: null, lines: [] };
+      const stored = await linesOfRun(run.id);
+      const refs = stored.size
+        ? await db
+            .selectFrom('salesOrderLines as l')
+            .innerJoin('salesOrders as o', 'o.id', 'l.orderId')
+            .select(['l.id', 'l.lineNo', 'l.siteId', 'l.modelName', 'o.number', 'o.customerId'])
+            .where('l.id', 'in', [...stored.keys()])
+            .execute()
+        : [];
+      const byId = new Map(refs.map((r) => [r.id, r]));
+      const lines = [...stored.values()].flatMap((line) => {
+        const ref = byId.get(line.orderLineId);
+        // A line replaced since (order edited) has no answer of its own any more.
+        if (!ref) return [];
+        return [
+          {
+            ...line,
+            orderNumber: ref.number,
+            lineNo: ref.lineNo,
+            customerId: ref.customerId,
+            siteId: ref.siteId,
+            model: ref.modelName,
+          },
+        ];
+      });
+      lines.sort((a, b) => a.orderNumber.localeCompare(b.orderNumber) || a.lineNo - b.lineNo);
+      return { run: { ...run, optimal: run.optimal === 1 }, lines };
+    },
+
+    async settings(actor: Actor) {
+      requireAnyRole(actor, PROMISERS);
+      const row = await db
+        .selectFrom('salesSettings')
+        .select('value')
+        .where('key', '=', LATE_PENALTY_SETTING)
+        .executeTakeFirst();
+      return { latePenaltyBaseCents: Number(row?.value ?? DEFAULT_LATE_PENALTY_CENTS) };
+    },
+
+    /** The lateness penalty per unit-week; a customer of priority p weighs (6 − p) times it. */
+    async updateSettings(actor: Actor, input: { latePenaltyBaseCents: number }) {
+      requireAnyRole(actor, PROMISE_TUNERS);
+      await inTransaction(deps.db, async (trx) => {
+        const t = tablesOf<SalesTables>(trx);
+        const before = await t
+          .selectFrom('salesSettings')
+          .select('value')
+          .where('key', '=', LATE_PENALTY_SETTING)
+          .executeTakeFirst();
+        await t.deleteFrom('salesSettings').where('key', '=', LATE_PENALTY_SETTING).execute();
+        await t
+          .insertInto('salesSettings')
+          .values({ key: LATE_PENALTY_SETTING, value: input.latePenaltyBaseCents })
+          .execute();
+        await deps.audit.record(trx, actor, {
+          action: 'sales.promise.settings',
+          entityType: 'sales_settings',
+          entityId: LATE_PENALTY_SETTING,
+          before: { latePenaltyBaseCents: before ? Number(before.value) : null },
+          after: input,
+        });
+        await deps.events.emit(trx, {
+          type: 'sales.promise.settings_changed',
+          entityType: 'sales_settings',
+          entityId: LATE_PENALTY_SETTING,
+          payload: input,
+        });
+      });
+      return input;
     },
 
     /** The latest answer's lines: all of them for staff, a customer's own for a customer. */
