@@ -193,15 +193,17 @@ export function createDeliveryService(deps: LogisticsDeps) {
       requireAnyRole(actor, [...STAFF_ROLES, 'customer']);
       const scope = customerScope(actor);
       let q = db.selectFrom('logisticsInstalledBase').selectAll();
-      if (scope) q = q.where('customerId', '=', scope);
-      if (filter.customer)
-        q = q.where(
-          'customerId',
-          '=',
-          (await deps.sales.customers.customer(actor, filter.customer)).id,
-        );
+      const customerId = filter.customer
+        ? (await deps.sales.customers.customer(actor, filter.customer)).id
+        : scope;
+      if (customerId) q = q.where('customerId', '=', customerId);
+      // A site by code within the customer known, else by id.
       if (filter.site)
-        q = q.where('siteId', '=', (await deps.sales.customers.site(actor, filter.site)).id);
+        q = q.where(
+          'siteId',
+          '=',
+          (await deps.sales.customers.site(actor, filter.site, customerId ?? undefined)).id,
+        );
       if (filter.serial) q = q.where('serial', '=', filter.serial.trim());
       const total = Number(
         (

@@ -125,6 +125,7 @@ export function createShipmentBooking(deps: LogisticsDeps) {
       if (new Set(allSerials).size !== allSerials.length)
         throw invalid('LOGISTICS_SERIAL_REPEATED', 'A serial is listed on two lines.');
 
+      let picked = await pick(kind, wanted);
       // Customs value of an import is what the factory invoices (the trade route's FOB).
       const importValue = new Map<string, number>();
       if (kind === 'import')
@@ -149,7 +150,7 @@ export function createShipmentBooking(deps: LogisticsDeps) {
       const perPallet = input.unitsPerPallet ?? DEFAULT_UNITS_PER_PALLET;
       const autoPicked = wanted.some((w) => !w.serials);
       for (let attempt = 1; ; attempt += 1) {
-        const picked = await pick(kind, wanted);
+        if (attempt > 1) picked = await pick(kind, wanted);
         try {
           return await withNumber(() =>
             inTransaction(deps.db, async (trx) => {
