@@ -196,8 +196,9 @@ describe('rigline CLI', () => {
         'source',
       ].sort(),
     );
-    // Every confirmed unit of the demo book: 31,145 + 3,000 + 800 + 300 + 2,400.
-    expect(rows.reduce((n, row) => n + (row.qty as number), 0)).toBe(37_645);
+    // Every unit of the demo book still to ship: 31,145 + 3,000 + 800 + 300 + 2,400, and the
+    // 100 of GCH's 600 that neither the held import nor the plant's truck carried.
+    expect(rows.reduce((n, row) => n + (row.qty as number), 0)).toBe(37_745);
     const greedy = cli(['promise', '--weeks', '26', '--baseline', 'greedy', '--json']);
     expect(greedy.code, greedy.err).toBe(0);
     const cost = (list: Record<string, unknown>[]) =>
