@@ -107,10 +107,12 @@ export function useSalesOrders(filters: SalesOrderFilters) {
   });
 }
 
-export function useSalesOrder(key: string) {
+/** One order with its lines; idle while `enabled` is false (nothing picked yet). */
+export function useSalesOrder(key: string, enabled = true) {
   return useQuery({
     queryKey: salesQueryKeys.order(key),
     queryFn: ({ signal }) => fetchSalesOrder(key, signal),
+    enabled,
   });
 }
 
