@@ -8,6 +8,7 @@ import {
   addEvent,
   CUSTOMS_DESK,
   daysBetween,
+  quantile,
   SHIPPERS,
   type LogisticsDeps,
 } from './logistics.deps.js';
@@ -24,9 +25,6 @@ import { loadShipment } from './shipment.queries.js';
 const PRIOR_WEIGHT_SHIPMENTS = 10;
 /** Hold lengths are learned from the records once there are this many. */
 const MIN_DURATIONS = 3;
-
-const quantile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 
 /**
  * The customs leg of an import: arrival at the port, the entry filed with the trade module

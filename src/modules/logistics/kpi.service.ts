@@ -3,15 +3,14 @@ import { requireAnyRole, STAFF_ROLES } from '../../platform/authz.js';
 import { tablesOf } from '../../platform/db/database.js';
 import { invalid } from '../../platform/errors.js';
 import { addDays, mondayOf } from '../production/index.js';
-import { daysBetween, type LogisticsDeps } from './logistics.deps.js';
+import { daysBetween, quantile, type LogisticsDeps } from './logistics.deps.js';
 import type { LogisticsTables } from './logistics.tables.js';
 
 const toDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 function spread(days: number[]) {
   const sorted = [...days].sort((a, b) => a - b);
-  const at = (q: number) =>
-    sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : null;
+  const at = (q: number) => (sorted.length ? quantile(sorted, q) : null);
   return {
     units: sorted.length,
     meanDays: sorted.length
