@@ -52,8 +52,13 @@ describe.runIf(available)('browser journey: sign in, navigate, counts, sign out'
     expect(await page.getByTestId('section-note').count()).toBe(0);
 
     await page.getByTestId('nav-logistics').click();
-    await page.waitForURL(/\/logistics/);
-    expect(await page.getByTestId('empty-state').textContent()).toMatch(/shipments/i);
+    await page.waitForURL(/\/logistics\/shipments$/);
+    await page.getByTestId('shipments-table').waitFor();
+    expect(await page.getByTestId('section-note').count()).toBe(0);
+
+    await page.getByTestId('nav-service').click();
+    await page.waitForURL(/\/service/);
+    expect(await page.getByTestId('empty-state').textContent()).toMatch(/RMAs/);
 
     await page.getByTestId('nav-admin-users').click();
     await page.waitForURL(/\/admin\/users/);

@@ -166,7 +166,7 @@ export function createCustomsService(deps: LogisticsDeps) {
           kind: 'entry_filed',
           happenedOn: input.entryDate,
           location: s.portOfEntry,
-          note: `Entry ${entry.entryNumber}, duty $${(entry.dutyCents / 100).toLocaleString('en-US')}`,
+          note: `Entry ${entry.entryNumber}, duty $${(entry.dutyCents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`,
         });
         return {
           customsEntryId: entry.id,

@@ -54,10 +54,11 @@ export function createKpiService(deps: LogisticsDeps) {
   }
 
   return {
-    async kpis(actor: Actor, range: { from: string; to: string }) {
+    async kpis(actor: Actor, asked: { from?: string | undefined; to?: string | undefined }) {
       requireAnyRole(actor, STAFF_ROLES);
-      if (range.from > range.to) throw invalid('LOGISTICS_RANGE', '`from` is after `to`.');
       const today = deps.clock.today();
+      const range = { from: asked.from ?? addDays(today, -90), to: asked.to ?? today };
+      if (range.from > range.to) throw invalid('LOGISTICS_RANGE', '`from` is after `to`.');
 
       // Lead time: order confirmed → unit confirmed at the site.
       const delivered = await db

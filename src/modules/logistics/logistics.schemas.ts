@@ -199,7 +199,8 @@ const spread = z.object({
   p50Days: z.number().nullable(),
   p90Days: z.number().nullable(),
 });
-export const kpiQuery = z.strictObject({ from: isoDate, to: isoDate });
+/** Without dates: the last 90 days to today. */
+export const kpiQuery = z.strictObject({ from: isoDate.optional(), to: isoDate.optional() });
 export const kpiSchema = z.object({
   from: z.string(),
   to: z.string(),

@@ -103,19 +103,28 @@ export function createShipmentBooking(deps: LogisticsDeps) {
 
       const wanted = input.lines.map((l, i) => {
         const line = orderLines.find((ol) => ol.lineNo === l.line);
-        const at = [{ path: `lines.${i}`, message: '' }];
+        const at = (message: string) => [{ path: `lines.${i}`, message }];
         if (!line)
           throw invalid('LOGISTICS_LINE_UNKNOWN', `${order.number} has no line ${l.line}.`);
         const quantity = l.serials?.length ?? l.quantity;
         if (!quantity)
-          throw invalid('LOGISTICS_LINE_EMPTY', `Line ${l.line}: give serials or a quantity.`, at);
+          throw invalid(
+            'LOGISTICS_LINE_EMPTY',
+            `Line ${l.line}: give serials or a quantity.`,
+            at('serials or a quantity needed'),
+          );
+        if (quantity > line.quantity - line.shippedQuantity)
+          throw conflict(
+            'SALES_LINE_OVERSHIPPED',
+            `${order.number} line ${l.line}: ${line.quantity - line.shippedQuantity} left to ship, ${quantity} asked.`,
+          );
         if (l.serials && new Set(l.serials).size !== l.serials.length)
           throw invalid('LOGISTICS_SERIAL_REPEATED', `Line ${l.line}: a serial is listed twice.`);
         if (kind === 'import' && !l.serials)
           throw invalid(
             'LOGISTICS_SERIALS_REQUIRED',
             `Line ${l.line}: an import ships the serials on the factory's list; give them.`,
-            at,
+            at('the factory’s serials needed'),
           );
         return { lineId: line.id, line, model: line.modelName, quantity, serials: l.serials };
       });

@@ -160,6 +160,9 @@ describeEachDialect('logistics: imports through customs', (world) => {
       importEntries: 1,
       avoidedCents: 0,
     });
+    // Without dates, the last 90 days.
+    const recent = (await get(w, logistics, '/api/v1/logistics/kpis')).json();
+    expect([recent.from, recent.to, recent.holds.holds]).toEqual(['2026-08-28', '2026-11-26', 1]);
     // The order's line was wanted in the week of 2026-12-07: not due yet, so no OTIF count.
     expect(kpis.otif.lines).toBe(0);
   });

@@ -159,7 +159,7 @@ describeEachDialect('logistics: shipping from the plant and delivery', (world) =
     const bad: [object, number, string][] = [
       [{ lines: [{ line: 9, quantity: 1 }] }, 400, 'LOGISTICS_LINE_UNKNOWN'],
       [{ lines: [{ line: 1 }] }, 400, 'LOGISTICS_LINE_EMPTY'],
-      [{ lines: [{ line: 1, quantity: 3 }] }, 409, 'LOGISTICS_NOT_ENOUGH_STOCK'],
+      [{ lines: [{ line: 1, quantity: 3 }] }, 409, 'SALES_LINE_OVERSHIPPED'],
       [{ lines: [{ line: 1, serials: ['NOPE-1'] }] }, 400, 'LOGISTICS_SERIAL_UNKNOWN'],
       [
         { lines: [{ line: 1, serials: [serials[0], serials[0]] }] },

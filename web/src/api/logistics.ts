@@ -90,7 +90,8 @@ export function receiveShipment(key: string, input: ReceiptInput) {
 /** Links the browser downloads (the session cookie goes with them). */
 export const shipmentDocumentUrl = (key: string, document: ShipmentDocument) =>
   buildUrl(`/shipments/${enc(key)}/documents/${document}`);
-export const shipmentSerialsCsvUrl = (key: string) => buildUrl(`/shipments/${enc(key)}/serials.csv`);
+export const shipmentSerialsCsvUrl = (key: string) =>
+  buildUrl(`/shipments/${enc(key)}/serials.csv`);
 
 export function useShipments(filters: ShipmentFilters, enabled = true) {
   return useQuery({

@@ -1,7 +1,13 @@
 /** Types of the logistics API: shipments, customs holds, delivery, installed base and KPIs. */
 import type { EpochMillis } from './types';
 
-export const SHIPMENT_STATUSES = ['in_transit', 'at_port', 'held', 'released', 'delivered'] as const;
+export const SHIPMENT_STATUSES = [
+  'in_transit',
+  'at_port',
+  'held',
+  'released',
+  'delivered',
+] as const;
 
 export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
 

@@ -4,6 +4,13 @@ import { AuditLogPage } from '../pages/admin/audit/AuditLogPage';
 import { TokensPage } from '../pages/admin/tokens/TokensPage';
 import { UsersPage } from '../pages/admin/users/UsersPage';
 import { WebhooksPage } from '../pages/admin/webhooks/WebhooksPage';
+import { CustomsHoldsPage } from '../pages/logistics/holds/CustomsHoldsPage';
+import { InstalledBasePage } from '../pages/logistics/installed-base/InstalledBasePage';
+import { DeliveryKpisPage } from '../pages/logistics/kpis/DeliveryKpisPage';
+import { NewShipmentPage } from '../pages/logistics/new-shipment/NewShipmentPage';
+import { ShipmentPage } from '../pages/logistics/shipment/ShipmentPage';
+import { MyShipmentsPage } from '../pages/logistics/shipments/MyShipmentsPage';
+import { ShipmentsPage } from '../pages/logistics/shipments/ShipmentsPage';
 import { BuildPlanPage } from '../pages/production/build-plan/BuildPlanPage';
 import { KioskPage } from '../pages/production/kiosk/KioskPage';
 import { CapacityPage } from '../pages/production/capacity/CapacityPage';
@@ -65,6 +72,11 @@ export const SECTION_PAGES: Partial<Record<string, ComponentType>> = {
   'sales-promise': PromisePage,
   'sales-customers': CustomersPage,
   'sales-sources': SourcesPage,
+  'logistics-shipments': ShipmentsPage,
+  'logistics-my-shipments': MyShipmentsPage,
+  'logistics-holds': CustomsHoldsPage,
+  'logistics-kpis': DeliveryKpisPage,
+  'logistics-installed-base': InstalledBasePage,
   'admin-users': UsersPage,
   'admin-tokens': TokensPage,
   'admin-audit': AuditLogPage,
@@ -98,4 +110,10 @@ export const SECTION_SUBPAGES: Partial<Record<string, SubPage[]>> = {
   // A customer reads the same order page, with its promise, under "My orders".
   'sales-my-orders': [{ path: ':number', page: SalesOrderPage }],
   'sales-customers': [{ path: ':customer', page: CustomerPage }],
+  'logistics-shipments': [
+    { path: 'new', page: NewShipmentPage },
+    { path: ':number', page: ShipmentPage },
+  ],
+  // A customer follows the same shipment page, and confirms receipt, under "My shipments".
+  'logistics-my-shipments': [{ path: ':number', page: ShipmentPage }],
 };

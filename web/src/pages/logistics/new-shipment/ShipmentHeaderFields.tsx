@@ -3,7 +3,6 @@ import { useSalesOrders } from '../../../api/sales';
 import type { SalesOrder, SalesOrderSummary, SupplySource } from '../../../api/salesTypes';
 import { formatNumber } from '../../../lib/format';
 import { todayIso } from '../../../lib/isoDates';
-import { SOURCE_KIND_LABELS } from '../../sales/salesLabels';
 import type { SHIPMENT_FIELDS, ShipmentDraft } from './shipmentDraft';
 
 interface ShipmentHeaderFieldsProps {
@@ -18,9 +17,14 @@ interface ShipmentHeaderFieldsProps {
   onChange: <K extends keyof ShipmentDraft>(key: K, value: ShipmentDraft[K]) => void;
 }
 
-function orderOption(o: Pick<SalesOrderSummary, 'number' | 'customerCode' | 'units' | 'customerPo'>) {
+function orderOption(
+  o: Pick<SalesOrderSummary, 'number' | 'customerCode' | 'units' | 'customerPo'>,
+) {
   const po = o.customerPo ? ` · PO ${o.customerPo}` : '';
-  return { value: o.number, label: `${o.number} · ${o.customerCode} · ${formatNumber(o.units)} units${po}` };
+  return {
+    value: o.number,
+    label: `${o.number} · ${o.customerCode} · ${formatNumber(o.units)} units${po}`,
+  };
 }
 
 /** Which order, from where, by which carrier and when: the shipment's header. */
@@ -54,17 +58,17 @@ export function ShipmentHeaderFields(props: ShipmentHeaderFieldsProps) {
         onChange={onOrder}
         searchable
         nothingFoundMessage="No open order matches"
-        error={errors.order ?? (confirmed.error || partly.error ? 'Orders could not be loaded' : undefined)}
+        error={
+          errors.order ??
+          (confirmed.error || partly.error ? 'Orders could not be loaded' : undefined)
+        }
         data-testid="shipment-order"
       />
       <Select
         label="Source"
         required
         placeholder="Plant or import lane"
-        data={sources.map((s) => ({
-          value: s.code,
-          label: `${s.code} · ${s.name} (${SOURCE_KIND_LABELS[s.kind]})`,
-        }))}
+        data={sources.map((s) => ({ value: s.code, label: `${s.code} · ${s.name}` }))}
         value={draft.source}
         onChange={(source) => onChange('source', source)}
         allowDeselect={false}

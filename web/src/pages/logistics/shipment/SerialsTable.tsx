@@ -21,7 +21,9 @@ interface SerialsTableProps {
 export function SerialsTable({ serials, linkUnits }: SerialsTableProps) {
   const [query, setQuery] = useState('');
   const needle = query.trim().toUpperCase();
-  const matching = needle ? serials.filter((s) => s.serial.toUpperCase().includes(needle)) : serials;
+  const matching = needle
+    ? serials.filter((s) => s.serial.toUpperCase().includes(needle))
+    : serials;
   const paged = usePagedRows(matching, PAGE_SIZE);
   const received = serials.filter((s) => s.receivedOn).length;
 

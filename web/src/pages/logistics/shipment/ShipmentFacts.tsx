@@ -68,7 +68,11 @@ export function ShipmentFacts({ shipment: s, staff }: ShipmentFactsProps) {
         </Fact>
       )}
       {imported && <Fact label="Released">{s.releasedOn ?? EMPTY_VALUE}</Fact>}
-      {s.freightCents !== null && <Fact label="Freight">{formatCents(s.freightCents)}</Fact>}
+      {s.freightCents !== null && (
+        <Fact label="Freight" data-testid="shipment-freight">
+          {formatCents(s.freightCents)}
+        </Fact>
+      )}
       {s.deliveredOn ? (
         <Fact label="Delivered" data-testid="shipment-delivered-on">
           {s.deliveredOn}

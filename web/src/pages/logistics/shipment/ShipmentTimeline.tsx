@@ -31,7 +31,12 @@ export function ShipmentTimeline({ events }: { events: ShipmentEvent[] }) {
     (a, b) => a.happenedOn.localeCompare(b.happenedOn) || a.recordedAt - b.recordedAt,
   );
   return (
-    <Timeline active={sorted.length - 1} bulletSize={26} lineWidth={2} data-testid="shipment-timeline">
+    <Timeline
+      active={sorted.length - 1}
+      bulletSize={26}
+      lineWidth={2}
+      data-testid="shipment-timeline"
+    >
       {sorted.map((event) => {
         const Icon = EVENT_ICONS[event.kind] ?? IconMapPin;
         return (

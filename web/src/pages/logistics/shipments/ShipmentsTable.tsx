@@ -50,7 +50,7 @@ export function ShipmentsTable({
 }: ShipmentsTableProps) {
   const columns = showCustomer ? 9 : 8;
   return (
-    <Table.ScrollContainer minWidth={1040}>
+    <Table.ScrollContainer minWidth={980}>
       <Table highlightOnHover verticalSpacing="sm" data-testid="shipments-table">
         <Table.Thead>
           <Table.Tr>

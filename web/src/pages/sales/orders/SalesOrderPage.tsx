@@ -8,13 +8,14 @@ import { PageHeader } from '../../../components/PageHeader';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { MY_ORDERS_PATH, SALES_ORDERS_PATH } from '../salesPaths';
 import { OrderPromiseSection } from './OrderPromiseSection';
+import { OrderShipmentsSection } from './OrderShipmentsSection';
 import { SoActions } from './SoActions';
 import { SoFacts } from './SoFacts';
 import { SoLinesTable } from './SoLinesTable';
 
 /**
  * One sales order (`/sales/orders/:number`, or `/sales/my-orders/:number` for a customer):
- * header facts, lines, confirm and cancel, and when its machines are promised.
+ * header facts, lines, confirm and cancel, its shipments, and when its machines are promised.
  */
 export function SalesOrderPage() {
   const number = useParams().number ?? '';
@@ -65,6 +66,7 @@ function SalesOrderDetail({ order, staff }: { order: SalesOrder; staff: boolean 
             <SoLinesTable order={order} />
           </Paper>
         </Stack>
+        <OrderShipmentsSection order={order} staff={staff} />
         <OrderPromiseSection order={order} />
       </Stack>
     </>
