@@ -21,6 +21,9 @@ import type {
 } from './logistics.tables.js';
 import { loadShipment } from './shipment.queries.js';
 
+/** Supply sources as sales lists them. */
+export type SourceRow = Awaited<ReturnType<LogisticsDeps['sales']['sources']['list']>>[number];
+
 /** Recorded holds outweigh a lane's prior once this many shipments have reached port. */
 const PRIOR_WEIGHT_SHIPMENTS = 10;
 /** Hold lengths are learned from the records once there are this many. */
@@ -324,14 +327,16 @@ export function createCustomsService(deps: LogisticsDeps) {
      * held (the lane's prior counting as ten shipments until there are more), and hold lengths
      * (an open hold counts the days so far) once three are recorded.
      */
-    async laneRisk(codes?: readonly string[]) {
-      const sources = await deps.sales.sources.list(systemActor('lane-risk'));
-      const arrived = await db
+    async laneRisk(codes?: readonly string[], known?: SourceRow[]) {
+      const sources = known ?? (await deps.sales.sources.list(systemActor('lane-risk')));
+      const arrivedRows = await db
         .selectFrom('logisticsShipments')
-        .select(['id', 'sourceCode'])
+        .select(['sourceCode', (eb) => eb.fn.countAll<number>().as('n')])
         .where('kind', '=', 'import')
         .where('arrivedPortOn', 'is not', null)
+        .groupBy('sourceCode')
         .execute();
+      const arrived = new Map(arrivedRows.map((r) => [r.sourceCode, Number(r.n)]));
       const holds = await db
         .selectFrom('logisticsCustomsHolds as h')
         .innerJoin('logisticsShipments as s', 's.id', 'h.shipmentId')
@@ -344,7 +349,7 @@ export function createCustomsService(deps: LogisticsDeps) {
       >();
       for (const source of sources) {
         if (source.kind !== 'import' || (codes && !codes.includes(source.code))) continue;
-        const n = arrived.filter((s) => s.sourceCode === source.code).length;
+        const n = arrived.get(source.code) ?? 0;
         const lane = holds.filter((h) => h.sourceCode === source.code);
         const held = new Set(lane.map((h) => h.shipmentId)).size;
         const days = lane

@@ -223,13 +223,14 @@ export function createDeliveryService(deps: LogisticsDeps) {
         customers: rows.map((r) => r.customerId),
         orders: rows.map((r) => r.orderId),
       });
-      const ships = rows.length
+      const shipmentRows = rows.length
         ? await db
             .selectFrom('logisticsShipments')
             .select(['id', 'number'])
             .where('id', 'in', [...new Set(rows.map((r) => r.shipmentId))])
             .execute()
         : [];
+      const numbers = new Map(shipmentRows.map((x) => [x.id, x.number]));
       const today = deps.clock.today();
       return {
         total,
@@ -241,7 +242,7 @@ export function createDeliveryService(deps: LogisticsDeps) {
           siteCode: labels.sites.get(r.siteId)?.code ?? '',
           siteName: labels.sites.get(r.siteId)?.name ?? '',
           orderNumber: labels.orders.get(r.orderId)?.number ?? '',
-          shipmentNumber: ships.find((x) => x.id === r.shipmentId)?.number ?? '',
+          shipmentNumber: numbers.get(r.shipmentId) ?? '',
           shippedOn: r.shippedOn,
           deliveredOn: r.deliveredOn,
           warrantyStartsOn: r.warrantyStartsOn,

@@ -11,6 +11,7 @@ import { lockedForUpdate, tablesOf, type AnyDb } from '../../platform/db/databas
 import { notFound } from '../../platform/errors.js';
 import { addDays } from '../production/index.js';
 import type { HoldRisk } from '../sales/index.js';
+import type { SourceRow } from './customs.service.js';
 import { daysBetween, type LogisticsDeps } from './logistics.deps.js';
 import type {
   LogisticsTables,
@@ -72,7 +73,9 @@ export interface ShipmentFilter {
 
 /** Shipments as their readers see them: lists, and one with pallets, serials and timeline. */
 export function createShipmentQueries(
-  deps: LogisticsDeps & { laneRisk: (codes?: readonly string[]) => Promise<Map<string, HoldRisk>> },
+  deps: LogisticsDeps & {
+    laneRisk: (codes?: readonly string[], known?: SourceRow[]) => Promise<Map<string, HoldRisk>>;
+  },
 ) {
   const db = tablesOf<LogisticsTables>(deps.db);
 
@@ -80,14 +83,14 @@ export function createShipmentQueries(
   async function decorate<S extends ShipmentsTable>(actor: Actor, shipments: S[]) {
     const staff = !isCustomerActor(actor);
     const ids = shipments.map((s) => s.id);
-    const [labels, sources, risk, counts, openHolds] = await Promise.all([
+    const sources = await deps.sales.sources.list(systemActor('shipment-eta'));
+    const [labels, risk, countRows, holdRows] = await Promise.all([
       deps.sales.directory.labels({
         customers: shipments.map((s) => s.customerId),
         sites: shipments.map((s) => s.siteId),
         orders: shipments.map((s) => s.orderId),
       }),
-      deps.sales.sources.list(systemActor('shipment-eta')),
-      deps.laneRisk(),
+      deps.laneRisk(undefined, sources),
       ids.length
         ? db
             .selectFrom('logisticsShipmentUnits')
@@ -109,11 +112,14 @@ export function createShipmentQueries(
             .execute()
         : [],
     ]);
+    const lanes = new Map(sources.map((src) => [src.code, src]));
+    const counts = new Map(countRows.map((c) => [c.shipmentId, c]));
+    const openHolds = new Map(holdRows.map((h) => [h.shipmentId, h]));
     const today = deps.clock.today();
     return shipments.map((s) => {
-      const lane = sources.find((src) => src.code === s.sourceCode);
-      const hold = openHolds.find((h) => h.shipmentId === s.id) ?? null;
-      const count = counts.find((c) => c.shipmentId === s.id);
+      const lane = lanes.get(s.sourceCode);
+      const hold = openHolds.get(s.id) ?? null;
+      const count = counts.get(s.id);
       const customer = labels.customers.get(s.customerId);
       const site = labels.sites.get(s.siteId);
       return {
@@ -137,8 +143,6 @@ export function createShipmentQueries(
   }
 
   return {
-    decorate,
-
     async list(actor: Actor, filter: ShipmentFilter = {}) {
       requireAnyRole(actor, SHIPMENT_READERS);
       const scope = customerScope(actor);
@@ -197,6 +201,16 @@ export function createShipmentQueries(
         lines: [...new Set(units.map((u) => u.orderLineId))],
       });
       const label = new Map(packages.map((p) => [p.id, p.label]));
+      // One pass over the serials: per line (first unit, count, received) and per pallet.
+      const perLine = new Map<string, { first: (typeof units)[number]; n: number; got: number }>();
+      const perPallet = new Map<string, number>();
+      for (const u of units) {
+        const l = perLine.get(u.orderLineId) ?? { first: u, n: 0, got: 0 };
+        l.n += 1;
+        if (u.receivedOn) l.got += 1;
+        perLine.set(u.orderLineId, l);
+        perPallet.set(u.packageId, (perPallet.get(u.packageId) ?? 0) + 1);
+      }
       const today = deps.clock.today();
       const staff = !isCustomerActor(actor);
       return {
@@ -204,22 +218,22 @@ export function createShipmentQueries(
         lines: [...lines.values()]
           .sort((a, b) => a.lineNo - b.lineNo)
           .map((l) => {
-            const mine = units.filter((u) => u.orderLineId === l.id);
+            const mine = perLine.get(l.id)!;
             return {
               lineNo: l.lineNo,
               model: l.modelName,
               ordered: l.quantity,
-              units: mine.length,
-              received: mine.filter((u) => u.receivedOn).length,
-              unitValueCents: mine[0]?.valueCents ?? 0,
-              hts: mine[0]?.hts ?? '',
-              originCountry: mine[0]?.originCountry ?? '',
+              units: mine.n,
+              received: mine.got,
+              unitValueCents: mine.first.valueCents,
+              hts: mine.first.hts,
+              originCountry: mine.first.originCountry,
             };
           }),
         packages: packages.map((p) => ({
           label: p.label,
           weightG: p.weightG,
-          units: units.filter((u) => u.packageId === p.id).length,
+          units: perPallet.get(p.id) ?? 0,
         })),
         serials: units.map((u) => ({
           serial: u.serial,
