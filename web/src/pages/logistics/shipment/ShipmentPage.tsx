@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
-import { Paper, SimpleGrid, Skeleton, Stack, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useLocation, useParams } from 'react-router';
 import { useShipment } from '../../../api/logistics';
 import type { ShipmentDetail } from '../../../api/logisticsTypes';
-import { BackLink } from '../../../components/BackLink';
+import { RecordPage } from '../../../components/RecordPage';
 import { PageHeader } from '../../../components/PageHeader';
-import { ProblemAlert } from '../../../components/ProblemAlert';
 import { MY_SHIPMENTS_PATH, SHIPMENTS_PATH } from '../logisticsPaths';
 import { DocumentLinks } from './DocumentLinks';
 import { PalletsTable } from './PalletsTable';
@@ -24,30 +23,13 @@ export function ShipmentPage() {
   const number = useParams().number ?? '';
   const mine = useLocation().pathname.startsWith(`${MY_SHIPMENTS_PATH}/`);
   const shipment = useShipment(number);
-  const back = mine ? (
-    <BackLink to={MY_SHIPMENTS_PATH} label="My shipments" />
-  ) : (
-    <BackLink to={SHIPMENTS_PATH} label="Shipments" />
-  );
-  if (shipment.error)
-    return (
-      <>
-        {back}
-        <ProblemAlert error={shipment.error} title="Shipment could not be loaded" />
-      </>
-    );
-  if (shipment.isPending)
-    return (
-      <>
-        {back}
-        <Skeleton height={360} radius="md" />
-      </>
-    );
+  const back = mine
+    ? { to: MY_SHIPMENTS_PATH, label: 'My shipments' }
+    : { to: SHIPMENTS_PATH, label: 'Shipments' };
   return (
-    <>
-      {back}
-      <ShipmentDetailView shipment={shipment.data} staff={!mine} />
-    </>
+    <RecordPage back={back} query={shipment} errorTitle="Shipment could not be loaded">
+      {(data) => <ShipmentDetailView shipment={data} staff={!mine} />}
+    </RecordPage>
   );
 }
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Paper, Skeleton, Stack, Title } from '@mantine/core';
+import { Paper, Stack, Title } from '@mantine/core';
 import { useLocation, useParams } from 'react-router';
 import { useSalesOrder } from '../../../api/sales';
 import type { SalesOrder } from '../../../api/salesTypes';
-import { BackLink } from '../../../components/BackLink';
+import { RecordPage } from '../../../components/RecordPage';
 import { PageHeader } from '../../../components/PageHeader';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { MY_ORDERS_PATH, SALES_ORDERS_PATH } from '../salesPaths';
@@ -21,30 +21,13 @@ export function SalesOrderPage() {
   const number = useParams().number ?? '';
   const mine = useLocation().pathname.startsWith(`${MY_ORDERS_PATH}/`);
   const order = useSalesOrder(number);
-  const back = mine ? (
-    <BackLink to={MY_ORDERS_PATH} label="My orders" />
-  ) : (
-    <BackLink to={SALES_ORDERS_PATH} label="Orders" />
-  );
-  if (order.error)
-    return (
-      <>
-        {back}
-        <ProblemAlert error={order.error} title="Order could not be loaded" />
-      </>
-    );
-  if (order.isPending)
-    return (
-      <>
-        {back}
-        <Skeleton height={360} radius="md" />
-      </>
-    );
+  const back = mine
+    ? { to: MY_ORDERS_PATH, label: 'My orders' }
+    : { to: SALES_ORDERS_PATH, label: 'Orders' };
   return (
-    <>
-      {back}
-      <SalesOrderDetail order={order.data} staff={!mine} />
-    </>
+    <RecordPage back={back} query={order} errorTitle="Order could not be loaded">
+      {(data) => <SalesOrderDetail order={data} staff={!mine} />}
+    </RecordPage>
   );
 }
 

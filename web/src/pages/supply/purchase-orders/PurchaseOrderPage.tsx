@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Alert, List, Paper, Skeleton, Stack, Title } from '@mantine/core';
+import { Alert, List, Paper, Stack, Title } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useLocation, useParams } from 'react-router';
 import { usePurchaseOrder } from '../../../api/supply';
 import type { PurchaseOrder } from '../../../api/supplyTypes';
-import { BackLink } from '../../../components/BackLink';
+import { RecordPage } from '../../../components/RecordPage';
 import { PageHeader } from '../../../components/PageHeader';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { RestrictedBadge } from '../RestrictedBadge';
@@ -19,26 +19,14 @@ import { PoReceipts } from './PoReceipts';
 export function PurchaseOrderPage() {
   const number = useParams().number ?? '';
   const po = usePurchaseOrder(number);
-  const back = <BackLink to={PURCHASE_ORDERS_PATH} label="Purchase orders" />;
-  if (po.error)
-    return (
-      <>
-        {back}
-        <ProblemAlert error={po.error} title="Purchase order could not be loaded" />
-      </>
-    );
-  if (po.isPending)
-    return (
-      <>
-        {back}
-        <Skeleton height={360} radius="md" />
-      </>
-    );
   return (
-    <>
-      {back}
-      <PurchaseOrderDetail po={po.data} />
-    </>
+    <RecordPage
+      back={{ to: PURCHASE_ORDERS_PATH, label: 'Purchase orders' }}
+      query={po}
+      errorTitle="Purchase order could not be loaded"
+    >
+      {(data) => <PurchaseOrderDetail po={data} />}
+    </RecordPage>
   );
 }
 
