@@ -11,6 +11,7 @@ import {
   quantile,
   SHIPPERS,
   type LogisticsDeps,
+  type SourceRow,
 } from './logistics.deps.js';
 import type {
   CustomsHoldsTable,
@@ -20,9 +21,6 @@ import type {
   ShipmentStatus,
 } from './logistics.tables.js';
 import { loadShipment } from './shipment.queries.js';
-
-/** Supply sources as sales lists them. */
-export type SourceRow = Awaited<ReturnType<LogisticsDeps['sales']['sources']['list']>>[number];
 
 /** Recorded holds outweigh a lane's prior once this many shipments have reached port. */
 const PRIOR_WEIGHT_SHIPMENTS = 10;

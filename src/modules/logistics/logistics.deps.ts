@@ -22,6 +22,9 @@ export interface LogisticsDeps {
   sales: Pick<SalesModule, 'orders' | 'customers' | 'sources' | 'fulfilment' | 'directory'>;
 }
 
+/** Supply sources as sales lists them. */
+export type SourceRow = Awaited<ReturnType<LogisticsDeps['sales']['sources']['list']>>[number];
+
 /** Who books shipments and keeps their timeline. */
 export const SHIPPERS = ['logistics'] as const;
 /** Who records customs events: the logistics desk and trade compliance. */

@@ -11,8 +11,7 @@ import { lockedForUpdate, tablesOf, type AnyDb } from '../../platform/db/databas
 import { notFound } from '../../platform/errors.js';
 import { addDays } from '../production/index.js';
 import type { HoldRisk } from '../sales/index.js';
-import type { SourceRow } from './customs.service.js';
-import { daysBetween, type LogisticsDeps } from './logistics.deps.js';
+import { daysBetween, type LogisticsDeps, type SourceRow } from './logistics.deps.js';
 import type {
   LogisticsTables,
   ShipmentKind,
