@@ -5,6 +5,7 @@ import { createModules } from './modules/index.js';
 import type { Clock } from './platform/clock.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/database.js';
+import type { FileStorage } from './platform/files/file-storage.js';
 import { mergeMigrations, migrateToLatest, migrationStatus } from './platform/db/migrator.js';
 import { runSeeders, type Seeder } from './platform/demo/seeder.js';
 import { createApp, type App } from './platform/http/app.js';
@@ -17,6 +18,8 @@ export interface SystemOptions {
   logger?: Logger;
   clock?: Clock;
   database?: Database;
+  /** Where uploads go; default: the local directory of the configuration. */
+  files?: FileStorage;
   /** Where the built web app lives; `null` serves no UI (API-only tests). */
   webRoot?: string | null;
 }

@@ -3,6 +3,7 @@ import { createCatalogModule } from './catalog/index.js';
 import { createLogisticsModule } from './logistics/index.js';
 import { createProductionModule } from './production/index.js';
 import { createSalesModule } from './sales/index.js';
+import { createServiceModule } from './service/index.js';
 import { createSupplyModule } from './supply/index.js';
 import { createTradeModule } from './trade/index.js';
 
@@ -35,6 +36,13 @@ export function createModules(context: ModuleContext) {
     production,
     sales,
   });
+  const service = createServiceModule(context, {
+    catalog: catalog.catalog,
+    inventory: supply.inventory,
+    production,
+    sales,
+    logistics,
+  });
   const parts: ModuleParts[] = [
     catalog.parts,
     trade.parts,
@@ -42,8 +50,9 @@ export function createModules(context: ModuleContext) {
     production.parts,
     sales.parts,
     logistics.parts,
+    service.parts,
   ];
-  return { parts, catalog, trade, supply, production, sales, logistics };
+  return { parts, catalog, trade, supply, production, sales, logistics, service };
 }
 
 export type Modules = ReturnType<typeof createModules>;

@@ -19,6 +19,7 @@ const fields = {
   port: { env: 'PORT', schema: intText(0, 65535), fallback: '8080' },
   host: { env: 'HOST', schema: z.string().min(1), fallback: '127.0.0.1' },
   dbFile: { env: 'RIGLINE_DB', schema: z.string().min(1), fallback: './data/rigline.db' },
+  filesDir: { env: 'RIGLINE_FILES_DIR', schema: z.string().min(1), fallback: './data/files' },
   databaseUrl: {
     env: 'DATABASE_URL',
     schema: z

@@ -6,6 +6,7 @@ import type { AnyDb, DialectName } from './db/database.js';
 import type { MigrationSet } from './db/migrator.js';
 import type { Seeder } from './demo/seeder.js';
 import type { EventBus } from './events/events.js';
+import type { FileStorage } from './files/file-storage.js';
 import type { Home } from './home.js';
 import type { RoutePlugin } from './http/app.js';
 
@@ -24,6 +25,8 @@ export interface ModuleContext {
   events: EventBus;
   home: Home;
   people: PeopleDirectory;
+  /** Uploaded files (photos, logs), stored outside the database. */
+  files: FileStorage;
 }
 
 /** What every module gives back to the system, beside its own public services. */

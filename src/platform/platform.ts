@@ -6,6 +6,7 @@ import { auditMigrations } from './audit/migrations/index.js';
 import { hasAnyRole, isStaffActor } from './authz.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
+import { localDiskStorage, type FileStorage } from './files/file-storage.js';
 import { openDatabase, type Database } from './db/database.js';
 import { demoMigrations } from './demo/migrations/index.js';
 import { createDispatcher } from './events/dispatcher.js';
@@ -38,6 +39,7 @@ export interface PlatformOptions {
   clock?: Clock;
   /** An already-open database (tests); otherwise opened from the configuration. */
   database?: Database;
+  files?: FileStorage;
 }
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('web/dist/', PACKAGE_ROOT));
@@ -181,6 +183,7 @@ export function createPlatform(options: PlatformOptions) {
     events,
     home,
     people: { namesOf: (ids) => peopleRepo.namesByIds(ids) },
+    files: options.files ?? localDiskStorage(config.filesDir),
   };
 
   return {

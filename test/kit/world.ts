@@ -1,4 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { Role } from '../../src/platform/authz.js';
 import { systemActor } from '../../src/platform/authz.js';
@@ -47,10 +50,15 @@ export async function createWorld(
   const fresh = await freshDatabase(dialect);
   const database = openDatabase(fresh.target);
   const clock = new ManualClock(TEST_EPOCH);
-  const config = loadConfig({ RIGLINE_WEBHOOK_ALLOW_PRIVATE: 'true', ...env });
+  const filesDir = await mkdtemp(join(tmpdir(), 'rigline-files-'));
+  const config = loadConfig({
+    RIGLINE_WEBHOOK_ALLOW_PRIVATE: 'true',
+    RIGLINE_FILES_DIR: filesDir,
+    ...env,
+  });
   const system = createSystem({
     config,
-    logger: createLogger('silent'),
+    logger: createLogger((process.env.RIGLINE_TEST_LOG as 'error') ?? 'silent'),
     clock,
     database,
     webRoot: null,
@@ -101,6 +109,7 @@ export async function createWorld(
       await app.close();
       await system.close();
       await fresh.drop();
+      await rm(filesDir, { recursive: true, force: true });
     },
   };
 }

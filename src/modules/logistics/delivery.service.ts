@@ -180,6 +180,21 @@ export function createDeliveryService(deps: LogisticsDeps) {
       return input;
     },
 
+    /** The installed-base rows of these serials (unknown ones are left out), for service. */
+    async bySerials(serials: readonly string[], on: AnyDb = deps.db) {
+      const rows: InstalledBaseTable[] = [];
+      const unique = [...new Set(serials)];
+      for (let i = 0; i < unique.length; i += 500)
+        rows.push(
+          ...(await tablesOf<LogisticsTables>(on)
+            .selectFrom('logisticsInstalledBase')
+            .selectAll()
+            .where('serial', 'in', unique.slice(i, i + 500))
+            .execute()),
+        );
+      return rows;
+    },
+
     /** Delivered units: a customer sees its own, staff all; by site, model or serial. */
     async installedBase(
       actor: Actor,

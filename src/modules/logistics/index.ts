@@ -9,11 +9,13 @@ import { createKpiService } from './kpi.service.js';
 import { logisticsDemoSeeder } from './logistics.demo-seed.js';
 import { logisticsRoutes } from './logistics.routes.js';
 import { logisticsMigrations } from './migrations/index.js';
+import { createRepairShipments } from './repair-shipment.service.js';
 import { createShipmentBooking } from './shipment.booking.js';
 import { createShipmentQueries } from './shipment.queries.js';
 
 export type { CustomsService } from './customs.service.js';
 export type { DeliveryService } from './delivery.service.js';
+export type { RepairShipments } from './repair-shipment.service.js';
 export type { ShipmentBooking } from './shipment.booking.js';
 export type { ShipmentQueries } from './shipment.queries.js';
 
@@ -54,7 +56,8 @@ export function createLogisticsModule(
     routes: [logisticsRoutes({ booking, queries, customs, delivery, kpis })],
     seeders: [logisticsDemoSeeder(ctx)],
   };
-  return { parts, booking, queries, customs, delivery, kpis };
+  const repairShipments = createRepairShipments(deps);
+  return { parts, booking, queries, customs, delivery, kpis, repairShipments };
 }
 
 export type LogisticsModule = ReturnType<typeof createLogisticsModule>;

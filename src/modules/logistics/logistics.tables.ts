@@ -132,6 +132,30 @@ export interface SettingsTable {
   value: number;
 }
 
+/** A parcel of the repair service: to the depot, or back to the customer's site. */
+export interface RepairShipmentsTable {
+  id: string;
+  number: string;
+  direction: 'to_depot' | 'to_customer';
+  customerId: string;
+  siteId: string;
+  /** What it carries for: the RMA's number. */
+  reference: string;
+  carrier: string;
+  trackingNumber: string | null;
+  status: 'in_transit' | 'delivered';
+  departedOn: string;
+  deliveredOn: string | null;
+  createdBy: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface RepairShipmentUnitsTable {
+  shipmentId: string;
+  serial: string;
+}
+
 export interface LogisticsTables {
   logisticsShipments: ShipmentsTable;
   logisticsPackages: PackagesTable;
@@ -140,4 +164,6 @@ export interface LogisticsTables {
   logisticsCustomsHolds: CustomsHoldsTable;
   logisticsInstalledBase: InstalledBaseTable;
   logisticsSettings: SettingsTable;
+  logisticsRepairShipments: RepairShipmentsTable;
+  logisticsRepairShipmentUnits: RepairShipmentUnitsTable;
 }

@@ -22,6 +22,7 @@ import { pilotBatchSeeder, planningDemoSeeder } from './production.seed.js';
 import { shopFloorRoutes } from './shop-floor.routes.js';
 import { createUnitQueries } from './unit.queries.js';
 import { createUnitService } from './unit.service.js';
+import { createUnitRepairs } from './unit-repair.service.js';
 import { createWorkOrderService } from './work-order.service.js';
 
 export type { BuildPlanService } from './build-plan.service.js';
@@ -30,7 +31,16 @@ export type { MrpRunResult, MrpService } from './mrp.service.js';
 export type { CapacityService } from './capacity.service.js';
 export { createDispatchService, type DispatchService } from './dispatch.service.js';
 export type { UnitQueries } from './unit.queries.js';
+export type { ComponentSwap, UnitRepairs } from './unit-repair.service.js';
+export {
+  DEFAULT_THRESHOLDS,
+  evaluateBurnIn,
+  type BurnInMeasurement,
+  type BurnInThresholds,
+} from './burn-in.engine.js';
 export { addDays, mondayOf, weekIndex, weeksFrom } from './weeks.js';
+/** The burn-in measurement as the API takes it: the depot's retest records the same. */
+export { burnInInput } from './shop-floor.schemas.js';
 
 /** Production: build plan, MRP, work orders, serialised units with genealogy, burn-in. */
 export function createProductionModule(
@@ -109,6 +119,7 @@ export function createProductionModule(
     lineSteps,
     kitting,
     dispatch: createDispatchService(ctx),
+    repairs: createUnitRepairs(ctx),
   };
 }
 

@@ -75,9 +75,10 @@ export interface WorkOrdersTable {
 
 /**
  * `built`: assembled; `installed`: a hashboard inside a unit; then burn-in decides; a unit that
- * `passed` is finished goods until it is `shipped`.
+ * `passed` is finished goods until it is `shipped`; a hashboard a repair took out is `removed`.
  */
-export type UnitStatus = 'built' | 'installed' | 'failed' | 'passed' | 'scrapped' | 'shipped';
+export type UnitStatus =
+  'built' | 'installed' | 'failed' | 'passed' | 'scrapped' | 'shipped' | 'removed';
 
 export interface UnitsTable {
   id: string;

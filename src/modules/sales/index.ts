@@ -31,7 +31,7 @@ export type { HoldRisk } from './promise.model.js';
  * seeder's transaction.
  */
 export function salesServices(
-  deps: Omit<ModuleContext, 'home' | 'people' | 'dialect' | 'logger'> & {
+  deps: Omit<ModuleContext, 'home' | 'people' | 'dialect' | 'logger' | 'files'> & {
     catalog: Pick<CatalogService, 'getModel'>;
   },
 ) {

@@ -31,6 +31,11 @@ export interface MoveInput {
   valueCents?: number | undefined;
   /** Into stock with no value given and no average yet (found stock): this unit cost. */
   fallbackUnitCostCents?: number | null | undefined;
+  /**
+   * Into stock from outside with serials: a serial the books know as issued, shipped or
+   * scrapped comes back (a part taken out of a machine by a repair) instead of being refused.
+   */
+  revive?: boolean;
   /** Where stock that leaves the books goes: issued to work or scrapped. */
   outStatus?: 'issued' | 'scrapped' | 'shipped';
   reason: MoveReason;
@@ -136,22 +141,40 @@ export function stockLedger(anyDb: AnyDb) {
   }
 
   async function createSerials(m: MoveInput, to: string, unitCostCents: number) {
-    const known: string[] = [];
+    const known: { serial: string; status: string; partId: string }[] = [];
     for (let i = 0; i < m.serials!.length; i += 500) {
       const rows = await db
         .selectFrom('supplySerials')
-        .select('serial')
+        .select(['serial', 'status', 'partId'])
         .where('serial', 'in', m.serials!.slice(i, i + 500))
         .execute();
-      known.push(...rows.map((r) => r.serial));
+      known.push(...rows);
     }
-    if (known.length) throw serialsExist(known);
+    const refused = known.filter(
+      (k) => !m.revive || k.status === 'in_stock' || k.partId !== m.partId,
+    );
+    if (refused.length) throw serialsExist(refused.map((k) => k.serial));
+    const revived = new Set(known.map((k) => k.serial));
+    for (const serial of revived)
+      await db
+        .updateTable('supplySerials')
+        .set({
+          status: 'in_stock',
+          locationId: to,
+          reservationId: null,
+          unitCostCents,
+          receivedOn: m.today,
+          updatedAt: m.at,
+        })
+        .where('serial', '=', serial)
+        .execute();
+    const fresh = m.serials!.filter((serial) => !revived.has(serial));
     try {
-      for (let i = 0; i < m.serials!.length; i += 500) {
+      for (let i = 0; i < fresh.length; i += 500) {
         await db
           .insertInto('supplySerials')
           .values(
-            m.serials!.slice(i, i + 500).map((serial) => ({
+            fresh.slice(i, i + 500).map((serial) => ({
               id: newId(),
               serial,
               partId: m.partId,

@@ -122,11 +122,13 @@ export function stockWithin(trx: AnyDb, actor: Actor, at: number, today: string)
       lotTracked: boolean;
       reference: string;
       demand?: string | undefined;
+      /** Into a unit on the line (default), or into a machine under repair. */
+      reason?: 'production' | 'repair';
     }) {
       const base = {
         partId: input.partId,
         from: input.locationId,
-        reason: 'production' as const,
+        reason: input.reason ?? 'production',
         outStatus: 'issued' as const,
         reference: input.reference,
         actorId,
@@ -236,6 +238,33 @@ export function stockWithin(trx: AnyDb, actor: Actor, at: number, today: string)
         });
       return [...groups.values()].flatMap((g) => g.serials);
     },
+
+    /**
+     * Parts taken out of a machine by a repair, into a location (quarantine) at no value: their
+     * worth is unknown until failure analysis says reuse or scrap. A serial the books know as
+     * issued comes back into stock.
+     */
+    takeBack: (input: {
+      partId: string;
+      locationId: string;
+      quantity: number;
+      serials?: string[] | undefined;
+      reference: string;
+    }) =>
+      ledger.move({
+        partId: input.partId,
+        lotId: '',
+        to: input.locationId,
+        quantity: input.quantity,
+        serials: input.serials,
+        revive: true,
+        valueCents: 0,
+        reason: 'repair',
+        reference: input.reference,
+        actorId,
+        at,
+        today,
+      }),
 
     /** A finished unit into stock, at the value of what went into it. */
     produce: (input: {

@@ -166,7 +166,9 @@ export type MoveReason =
   /** Built here: consumed into a unit, or a finished unit into stock. */
   | 'production'
   /** A finished unit out of stock onto a shipment to a customer. */
-  | 'shipment';
+  | 'shipment'
+  /** Spares into a machine under repair, and the parts taken out of it. */
+  | 'repair';
 
 export interface MovesTable {
   id: string;

@@ -1,0 +1,74 @@
+import type { ModuleContext, ModuleParts } from '../../platform/module.js';
+import type { CatalogService } from '../catalog/index.js';
+import type { LogisticsModule } from '../logistics/index.js';
+import type { ProductionModule } from '../production/index.js';
+import type { SalesModule } from '../sales/index.js';
+import type { InventoryService } from '../supply/index.js';
+import { createAttachmentService } from './attachments.service.js';
+import { depotRoutes } from './depot.routes.js';
+import { createDepotService } from './depot.service.js';
+import { serviceMigrations } from './migrations/index.js';
+import { createRepairParts } from './repair-parts.js';
+import { createRmaIntake } from './rma.intake.js';
+import { rmaRoutes } from './rma.routes.js';
+import { createRmaService } from './rma.service.js';
+import type { ServiceDeps } from './service.deps.js';
+import { serviceReferenceSeeder, warrantyPolicySeeder } from './service.seed.js';
+import { createServiceSetup } from './setup.service.js';
+import { warrantyRoutes } from './warranty.routes.js';
+import { createWarrantyService } from './warranty.service.js';
+
+export type { RmaIntake } from './rma.intake.js';
+export type { WarrantyService } from './warranty.service.js';
+
+/**
+ * Service: warranty policy and status per serial, RMAs from request to shipped back, the US
+ * depot's bench (diagnosis, quotes, spares, genealogy swaps, retest), and their settings.
+ */
+export function createServiceModule(
+  ctx: ModuleContext,
+  upstream: {
+    catalog: CatalogService;
+    inventory: InventoryService;
+    production: ProductionModule;
+    sales: SalesModule;
+    logistics: LogisticsModule;
+  },
+) {
+  ctx.events.declare(
+    { type: 'service.rma.requested', description: 'An RMA was opened for one or more machines' },
+    {
+      type: 'service.rma.units_moved',
+      description: 'Machines of an RMA moved on (approved, received, repairing, shipped …)',
+    },
+    {
+      type: 'service.quote.ready',
+      description: 'An out-of-warranty repair quote awaits the customer',
+    },
+    {
+      type: 'service.rma.shipped_back',
+      description: 'Repaired machines left the depot for the site',
+    },
+  );
+  const deps: ServiceDeps = { ...ctx, ...upstream };
+  const setup = createServiceSetup(deps);
+  const warranty = createWarrantyService(deps);
+  const intake = createRmaIntake(deps, { warranty, setup });
+  const rmas = createRmaService(deps, { warranty });
+  const depot = createDepotService(deps, { warranty });
+  const repairParts = createRepairParts(deps);
+  const attachments = createAttachmentService(deps);
+  const parts: ModuleParts = {
+    name: 'service',
+    migrations: serviceMigrations,
+    routes: [
+      warrantyRoutes({ warranty, setup }),
+      rmaRoutes({ intake, rmas, attachments }),
+      depotRoutes({ depot, repairParts }),
+    ],
+    seeders: [serviceReferenceSeeder(ctx), warrantyPolicySeeder(ctx)],
+  };
+  return { parts, setup, warranty, intake, rmas, depot, repairParts, attachments };
+}
+
+export type ServiceModule = ReturnType<typeof createServiceModule>;

@@ -1,0 +1,251 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Actor } from '../../platform/authz.js';
+import { actorOf } from '../../platform/http/access.js';
+import { idParams, problems } from '../../platform/http/schemas.js';
+import type { AttachmentService } from './attachments.service.js';
+import { ATTACHMENT_TYPES } from './attachments.service.js';
+import { RMA_OPENERS, type RmaIntake } from './rma.intake.js';
+import { RMA_READERS, type RmaService } from './rma.service.js';
+import { SERVICE_DESK, SHIPPERS_BACK } from './service.deps.js';
+import {
+  approveInput,
+  attachmentQuery,
+  attachmentSchema,
+  cancelInput,
+  deliveredInput,
+  importQuery,
+  openedSchema,
+  parcelInput,
+  rejectInput,
+  rmaDetailSchema,
+  rmaFilter,
+  rmaInput,
+  rmaSummarySchema,
+  shipBackInput,
+} from './service.schemas.js';
+import type { RmasTable } from './service.tables.js';
+
+/** Largest upload HTTP takes; the service setting `attachment_max_bytes` is the real limit. */
+const UPLOAD_LIMIT = 50 * 1024 * 1024;
+
+/** RMAs: opening (one, many, CSV), the desk's decisions, parcels in and out, attachments. */
+export function rmaRoutes(services: {
+  intake: RmaIntake;
+  rmas: RmaService;
+  attachments: AttachmentService;
+}) {
+  const { intake, rmas, attachments } = services;
+  return async function routes(instance: FastifyInstance): Promise<void> {
+    const app = instance.withTypeProvider<ZodTypeProvider>();
+    const tags = ['service'];
+    const readers = { access: { roles: RMA_READERS } };
+    // Photos and PDFs arrive as the file itself; text logs use the default text parser.
+    instance.addContentTypeParser(
+      ATTACHMENT_TYPES.filter((t) => t !== 'text/plain'),
+      { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT },
+      (_request, body, done) => done(null, body),
+    );
+
+    /** What an intake answers: the RMAs opened and how their machines stand. */
+    const summary = async (actor: Actor, created: RmasTable[]) => {
+      const full = await Promise.all(created.map((r) => rmas.get(actor, r.id)));
+      const eligibility: Record<string, number> = {};
+      for (const r of full)
+        for (const u of r.units) eligibility[u.eligibility] = (eligibility[u.eligibility] ?? 0) + 1;
+      return {
+        rmas: full.map((r) => ({
+          id: r.id,
+          number: r.number,
+          siteCode: r.siteCode,
+          units: r.units.length,
+        })),
+        units: full.reduce((s, r) => s + r.units.length, 0),
+        eligibility,
+      };
+    };
+
+    app.get(
+      '/api/v1/rmas',
+      {
+        config: readers,
+        schema: {
+          tags,
+          summary: 'RMAs, newest first (a customer sees its own)',
+          querystring: rmaFilter,
+          response: { 200: z.object({ items: z.array(rmaSummarySchema) }), ...problems },
+        },
+      },
+      async (request) => ({ items: await rmas.list(actorOf(request), request.query) }),
+    );
+    app.post(
+      '/api/v1/rmas',
+      {
+        config: { access: { roles: RMA_OPENERS } },
+        schema: {
+          tags,
+          summary:
+            'Open an RMA for one machine or thousands: eligibility is judged per serial; one RMA per site',
+          body: rmaInput,
+          response: { 201: openedSchema, ...problems },
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const channel = actor.roles.includes('customer')
+          ? actor.tokenId
+            ? 'api'
+            : 'portal'
+          : 'staff';
+        const created = await intake.open(actor, request.body, channel);
+        return reply.code(201).send(await summary(actor, created));
+      },
+    );
+    app.post(
+      '/api/v1/rmas/import',
+      {
+        config: { access: { roles: RMA_OPENERS } },
+        schema: {
+          tags,
+          summary: 'Open RMAs from a CSV of serial, fault_code, note (all rows or none)',
+          querystring: importQuery,
+          consumes: ['text/csv'],
+          body: z.string().min(1).max(5_000_000),
+          response: { 201: openedSchema, ...problems },
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const created = await intake.importCsv(actor, request.body, request.query.customer);
+        return reply.code(201).send(await summary(actor, created));
+      },
+    );
+    app.get(
+      '/api/v1/rmas/:id',
+      {
+        config: readers,
+        schema: {
+          tags,
+          summary: 'An RMA with its machines, SLA clocks, timeline, parcels and attachments',
+          params: idParams,
+          response: { 200: rmaDetailSchema, ...problems },
+        },
+      },
+      async (request) => rmas.get(actorOf(request), request.params.id),
+    );
+
+    const actions = [
+      [
+        'approve',
+        'Approve machines: return instructions to the US depot',
+        approveInput,
+        SERVICE_DESK,
+        rmas.approve,
+      ],
+      [
+        'reject',
+        'Reject requested machines, with the reason',
+        rejectInput,
+        SERVICE_DESK,
+        rmas.reject,
+      ],
+      [
+        'cancel',
+        'Withdraw machines not yet on their way',
+        cancelInput,
+        [...SERVICE_DESK, 'customer'],
+        rmas.cancel,
+      ],
+      [
+        'inbound',
+        'The customer shipped approved machines to the depot (carrier, tracking)',
+        parcelInput,
+        [...SERVICE_DESK, 'customer'],
+        rmas.inbound,
+      ],
+      [
+        'ship-back',
+        'Ship machines ready to ship back to the site',
+        shipBackInput,
+        SHIPPERS_BACK,
+        rmas.shipBack,
+      ],
+      [
+        'delivered',
+        'The machines shipped back reached the site: close them',
+        deliveredInput,
+        [...SHIPPERS_BACK, ...SERVICE_DESK, 'customer'],
+        rmas.confirmDelivered,
+      ],
+    ] as const;
+    for (const [path, summary, body, roles, run] of actions)
+      app.post(
+        `/api/v1/rmas/:id/${path}`,
+        {
+          config: { access: { roles: [...new Set(roles)] } },
+          schema: {
+            tags,
+            summary,
+            params: idParams,
+            body,
+            response: { 200: rmaDetailSchema, ...problems },
+          },
+        },
+        async (request) =>
+          (run as (a: unknown, k: string, i: unknown) => ReturnType<RmaService['get']>)(
+            actorOf(request),
+            request.params.id,
+            request.body,
+          ),
+      );
+
+    app.post(
+      '/api/v1/rmas/:id/attachments',
+      {
+        config: readers,
+        bodyLimit: UPLOAD_LIMIT,
+        schema: {
+          tags,
+          summary: 'Attach a photo (PNG, JPEG, WebP), PDF or text log: the file is the body',
+          params: idParams,
+          querystring: attachmentQuery,
+          consumes: ATTACHMENT_TYPES,
+          body: z.any(),
+          response: { 201: attachmentSchema, ...problems },
+        },
+      },
+      async (request, reply) => {
+        const body = request.body as Buffer | string | undefined;
+        const bytes =
+          typeof body === 'string' ? Buffer.from(body, 'utf8') : (body ?? Buffer.alloc(0));
+        const saved = await attachments.attach(actorOf(request), request.params.id, {
+          fileName: request.query.name,
+          contentType: request.headers['content-type'] ?? '',
+          bytes,
+        });
+        return reply.code(201).send(saved);
+      },
+    );
+    app.get(
+      '/api/v1/attachments/:id',
+      {
+        config: readers,
+        schema: {
+          tags,
+          summary: 'Download an attachment',
+          params: idParams,
+          response: { 200: z.any(), ...problems },
+        },
+      },
+      async (request, reply) => {
+        const file = await attachments.download(actorOf(request), request.params.id);
+        return reply
+          .type(file.contentType)
+          .header('content-disposition', `attachment; filename="${file.fileName}"`)
+          .header('x-content-type-options', 'nosniff')
+          .send(file.bytes);
+      },
+    );
+  };
+}
