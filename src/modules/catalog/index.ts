@@ -7,6 +7,7 @@ import { createCatalogService, EDITORS, type PartChangeGuard } from './catalog.s
 import { catalogMigrations } from './migrations/index.js';
 
 export type { BomRevision, ExplodedNode } from './bom.engine.js';
+export type { PartKind } from './catalog.tables.js';
 export { explode, flattenLeaves, revisionOn, whereUsed } from './bom.engine.js';
 export {
   createCatalogService,

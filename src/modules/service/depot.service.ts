@@ -4,6 +4,7 @@ import { inTransaction, tablesOf, type AnyDb } from '../../platform/db/database.
 import { conflict, invalid } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { DEFAULT_THRESHOLDS, evaluateBurnIn, type BurnInMeasurement } from '../production/index.js';
+import { revisionOn, type PartKind } from '../catalog/index.js';
 import { quoteRepair } from './quote.engine.js';
 import { loadRmaUnit, moveUnits } from './rma.moves.js';
 import { slaView } from './rma.states.js';
@@ -52,34 +53,34 @@ export function createDepotService(deps: ServiceDeps, services: { warranty: Warr
   }
 
   /**
-   * The parts a diagnosis calls for, costed: the model's own part of each kind from its BOM
-   * (a hashboard at its rolled-up cost), else the catalog's cheapest part of that kind.
+   * The parts a diagnosis calls for, costed: the model's own part of each kind from its BOM in
+   * force (a hashboard built here at its rolled-up cost), else the catalog's cheapest costed
+   * part of that kind. A part with no cost known is quoted at 0 rather than blocking the quote.
    */
   async function partsFor(actor: Actor, model: string, kinds: string[]) {
     if (kinds.length === 0) return [];
-    const built = (await deps.catalog.getModel(actor, model)).unitPartId !== null;
-    const tree = built ? await deps.catalog.explosion(actor, model, deps.clock.today()) : null;
-    const children = tree?.children ?? [];
-    const kindOf = await deps.catalog.partsById(
-      actor,
-      children.map((c) => c.partId),
-    );
+    const today = deps.clock.today();
+    const { unitPartId } = await deps.catalog.getModel(actor, model);
+    const world = unitPartId ? await deps.catalog.bomWorld(actor) : null;
+    const revision = world ? revisionOn(world.revisions, unitPartId!, today) : undefined;
+    const own = (revision?.lines ?? []).map((l) => world!.parts.get(l.componentId)!);
+    const costOf = async (part: { id: string; standardCostCents: number | null }) => {
+      if (part.standardCostCents !== null) return part.standardCostCents;
+      try {
+        return (await deps.catalog.explosion(actor, part.id, today)).unitCostCents;
+      } catch {
+        return 0;
+      }
+    };
     const out = [];
     for (const kind of kinds) {
-      const child = children.find((c) => kindOf.get(c.partId)?.kind === kind);
-      if (child) {
-        out.push({ partNumber: child.partNumber, unitCostCents: child.unitCostCents, quantity: 1 });
-        continue;
-      }
-      const candidates = (await deps.catalog.listParts(actor, { kind: kind as never }))
-        .filter((p) => p.standardCostCents !== null)
-        .sort((a, b) => a.standardCostCents! - b.standardCostCents!);
-      if (candidates[0])
-        out.push({
-          partNumber: candidates[0].partNumber,
-          unitCostCents: candidates[0].standardCostCents!,
-          quantity: 1,
-        });
+      const part =
+        own.find((p) => p.kind === kind) ??
+        (await deps.catalog.listParts(actor, { kind: kind as PartKind }))
+          .filter((p) => p.standardCostCents !== null)
+          .sort((a, b) => a.standardCostCents! - b.standardCostCents!)[0];
+      if (part)
+        out.push({ partNumber: part.partNumber, unitCostCents: await costOf(part), quantity: 1 });
     }
     return out;
   }
@@ -133,14 +134,28 @@ export function createDepotService(deps: ServiceDeps, services: { warranty: Warr
      * The faults found. Covered machines go to repair; others get a quote (parts + labour,
      * capped at the machine's value) and wait for the customer. No fault found: back as is.
      */
-    diagnose: (actor: Actor, key: string, input: { codes: string[]; note?: string | undefined }) =>
-      step(actor, key, DEPOT, async (trx, unit, rma) => {
+    async diagnose(
+      actor: Actor,
+      key: string,
+      input: { codes: string[]; note?: string | undefined },
+    ) {
+      requireAnyRole(actor, DEPOT);
+      // Catalog reads happen before the transaction: SQLite has one connection, held by it.
+      const probe = await loadRmaUnit(deps.db, actor, key);
+      const codes = await faultCodes(deps.db, [...new Set(input.codes)]);
+      const quoteParts = isCovered(probe.unit.eligibility)
+        ? []
+        : await partsFor(
+            actor,
+            probe.unit.modelName,
+            codes.map((c) => c.partKind).filter((k) => k !== null),
+          );
+      return step(actor, key, DEPOT, async (trx, unit, rma) => {
         if (unit.status !== 'diagnosing')
           throw conflict(
             'SERVICE_RMA_ILLEGAL_TRANSITION',
             `${unit.serial} is ${unit.status.replaceAll('_', ' ')}: start the diagnosis first.`,
           );
-        const codes = await faultCodes(trx, [...new Set(input.codes)]);
         const now = deps.clock.now();
         const patch: Partial<RmaUnitsTable> = {
           diagnosis: JSON.stringify(codes.map((c) => c.code)),
@@ -159,11 +174,7 @@ export function createDepotService(deps: ServiceDeps, services: { warranty: Warr
         }
         const policy = (await services.warranty.policies(trx))(unit.modelName);
         const quote = quoteRepair({
-          parts: await partsFor(
-            actor,
-            unit.modelName,
-            codes.map((c) => c.partKind).filter((k) => k !== null),
-          ),
+          parts: quoteParts,
           labourMinutes: codes.reduce((s, c) => s + c.labourMinutes, 0),
           labourCentsPerHour: Number(await serviceSetting(trx, 'labour_cents_per_hour')),
           marketValueCents: policy.marketValueCents,
@@ -187,7 +198,8 @@ export function createDepotService(deps: ServiceDeps, services: { warranty: Warr
           payload: { rma: rma.number, serial: unit.serial, totalCents: quote.totalCents },
         });
         return { status: 'awaiting_quote_approval' as const, quote };
-      }),
+      });
+    },
 
     /** The customer approves the quote (repair) or declines it (the machine goes back as is). */
     decideQuote: (

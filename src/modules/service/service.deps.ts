@@ -21,7 +21,7 @@ export interface ServiceDeps {
   files: FileStorage;
   catalog: Pick<
     CatalogService,
-    'getModel' | 'listModels' | 'explosion' | 'listParts' | 'getPart' | 'partsById'
+    'getModel' | 'listModels' | 'explosion' | 'listParts' | 'getPart' | 'partsById' | 'bomWorld'
   >;
   inventory: Pick<InventoryService, 'balances' | 'serials'>;
   production: Pick<ProductionModule, 'repairs' | 'qcSettings'>;
