@@ -4,6 +4,7 @@ import { inTransaction, tablesOf } from '../../platform/db/database.js';
 import { AppError, invalid, notFound } from '../../platform/errors.js';
 import { contentKey } from '../../platform/files/file-storage.js';
 import { newId } from '../../platform/ids.js';
+import { loadVisit } from './field.service.js';
 import { loadRma } from './rma.moves.js';
 import { RMA_READERS } from './rma.service.js';
 import type { ServiceDeps } from './service.deps.js';
@@ -60,14 +61,24 @@ export function createAttachmentService(deps: ServiceDeps) {
   const db = tablesOf<ServiceTables>(deps.db);
 
   return {
-    /** Attach a file to an RMA: the customer's own, or any for staff. */
+    /**
+     * Attach a file to an RMA (the customer's own, or any for staff) or to a field visit (its
+     * technician's photos).
+     */
     async attach(
       actor: Actor,
-      rmaKey: string,
+      target: { rma: string } | { visit: string },
       input: { fileName: string; contentType: string; bytes: Buffer },
     ) {
       requireAnyRole(actor, RMA_READERS);
-      const rma = await loadRma(deps.db, actor, rmaKey);
+      const owner =
+        'rma' in target
+          ? { ...(await loadRma(deps.db, actor, target.rma)), visitId: null }
+          : await loadVisit(deps.db, actor, target.visit).then((v) => ({
+              id: null,
+              visitId: v.id,
+              customerId: v.customerId,
+            }));
       const max = Number(await serviceSetting(deps.db, 'attachment_max_bytes'));
       if (input.bytes.length === 0) throw invalid('SERVICE_ATTACHMENT_EMPTY', 'The file is empty.');
       if (input.bytes.length > max)
@@ -91,9 +102,9 @@ export function createAttachmentService(deps: ServiceDeps) {
       return inTransaction(deps.db, async (trx) => {
         const row = {
           id: newId(),
-          rmaId: rma.id,
-          visitId: null,
-          customerId: rma.customerId,
+          rmaId: owner.id,
+          visitId: owner.visitId,
+          customerId: owner.customerId,
           fileName: name,
           contentType: kind.type,
           sizeBytes: input.bytes.length,
@@ -105,10 +116,10 @@ export function createAttachmentService(deps: ServiceDeps) {
         await tablesOf<ServiceTables>(trx).insertInto('serviceAttachments').values(row).execute();
         await deps.audit.record(trx, actor, {
           action: 'service.attachment.add',
-          entityType: 'rma',
-          entityId: rma.id,
+          entityType: owner.id ? 'rma' : 'visit',
+          entityId: owner.id ?? owner.visitId!,
           after: { fileName: name, contentType: kind.type, sizeBytes: row.sizeBytes, sha256 },
-          customerId: rma.customerId,
+          customerId: owner.customerId,
         });
         return {
           id: row.id,

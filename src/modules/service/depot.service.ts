@@ -4,7 +4,7 @@ import { inTransaction, tablesOf, type AnyDb } from '../../platform/db/database.
 import { conflict, invalid } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { DEFAULT_THRESHOLDS, evaluateBurnIn, type BurnInMeasurement } from '../production/index.js';
-import { revisionOn, type PartKind } from '../catalog/index.js';
+import { createModelParts } from './model-parts.js';
 import { quoteRepair } from './quote.engine.js';
 import { loadRmaUnit, moveUnits } from './rma.moves.js';
 import { slaView } from './rma.states.js';
@@ -52,38 +52,7 @@ export function createDepotService(deps: ServiceDeps, services: { warranty: Warr
     return codes.map((c) => byCode.get(c)!);
   }
 
-  /**
-   * The parts a diagnosis calls for, costed: the model's own part of each kind from its BOM in
-   * force (a hashboard built here at its rolled-up cost), else the catalog's cheapest costed
-   * part of that kind. A part with no cost known is quoted at 0 rather than blocking the quote.
-   */
-  async function partsFor(actor: Actor, model: string, kinds: string[]) {
-    if (kinds.length === 0) return [];
-    const today = deps.clock.today();
-    const { unitPartId } = await deps.catalog.getModel(actor, model);
-    const world = unitPartId ? await deps.catalog.bomWorld(actor) : null;
-    const revision = world ? revisionOn(world.revisions, unitPartId!, today) : undefined;
-    const own = (revision?.lines ?? []).map((l) => world!.parts.get(l.componentId)!);
-    const costOf = async (part: { id: string; standardCostCents: number | null }) => {
-      if (part.standardCostCents !== null) return part.standardCostCents;
-      try {
-        return (await deps.catalog.explosion(actor, part.id, today)).unitCostCents;
-      } catch {
-        return 0;
-      }
-    };
-    const out = [];
-    for (const kind of kinds) {
-      const part =
-        own.find((p) => p.kind === kind) ??
-        (await deps.catalog.listParts(actor, { kind: kind as PartKind }))
-          .filter((p) => p.standardCostCents !== null)
-          .sort((a, b) => a.standardCostCents! - b.standardCostCents!)[0];
-      if (part)
-        out.push({ partNumber: part.partNumber, unitCostCents: await costOf(part), quantity: 1 });
-    }
-    return out;
-  }
+  const partsFor = createModelParts(deps);
 
   return {
     /** Scan at the depot door: the machine's open RMA must have been approved. */

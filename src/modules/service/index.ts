@@ -6,6 +6,11 @@ import type { SalesModule } from '../sales/index.js';
 import type { InventoryService } from '../supply/index.js';
 import { createAttachmentService } from './attachments.service.js';
 import { depotRoutes } from './depot.routes.js';
+import { createDispatchPlanner } from './dispatch.service.js';
+import { fieldRoutes } from './field.routes.js';
+import { createFieldService } from './field.service.js';
+import { createModelParts } from './model-parts.js';
+import { createVisitWork } from './visit-work.service.js';
 import { createDepotService } from './depot.service.js';
 import { serviceMigrations } from './migrations/index.js';
 import { createRepairParts } from './repair-parts.js';
@@ -23,7 +28,8 @@ export type { WarrantyService } from './warranty.service.js';
 
 /**
  * Service: warranty policy and status per serial, RMAs from request to shipped back, the US
- * depot's bench (diagnosis, quotes, spares, genealogy swaps, retest), and their settings.
+ * depot's bench (diagnosis, quotes, spares, genealogy swaps, retest), field technicians with
+ * visits and the dispatch planner, and their settings.
  */
 export function createServiceModule(
   ctx: ModuleContext,
@@ -49,6 +55,7 @@ export function createServiceModule(
       type: 'service.rma.shipped_back',
       description: 'Repaired machines left the depot for the site',
     },
+    { type: 'service.visit.completed', description: 'A field visit was signed off on site' },
   );
   const deps: ServiceDeps = { ...ctx, ...upstream };
   const setup = createServiceSetup(deps);
@@ -58,6 +65,9 @@ export function createServiceModule(
   const depot = createDepotService(deps, { warranty });
   const repairParts = createRepairParts(deps);
   const attachments = createAttachmentService(deps);
+  const field = createFieldService(deps, { setup, partsOf: createModelParts(deps) });
+  const planner = createDispatchPlanner(deps);
+  const work = createVisitWork(deps, { warranty });
   const parts: ModuleParts = {
     name: 'service',
     migrations: serviceMigrations,
@@ -65,10 +75,23 @@ export function createServiceModule(
       warrantyRoutes({ warranty, setup }),
       rmaRoutes({ intake, rmas, attachments }),
       depotRoutes({ depot, repairParts }),
+      fieldRoutes({ field, planner, work, attachments }),
     ],
     seeders: [serviceReferenceSeeder(ctx), warrantyPolicySeeder(ctx)],
   };
-  return { parts, setup, warranty, intake, rmas, depot, repairParts, attachments };
+  return {
+    parts,
+    setup,
+    warranty,
+    intake,
+    rmas,
+    depot,
+    repairParts,
+    attachments,
+    field,
+    planner,
+    work,
+  };
 }
 
 export type ServiceModule = ReturnType<typeof createServiceModule>;

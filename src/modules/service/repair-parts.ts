@@ -1,9 +1,10 @@
 import type { Actor } from '../../platform/authz.js';
 import { requireAnyRole, STAFF_ROLES } from '../../platform/authz.js';
 import { inTransaction, tablesOf } from '../../platform/db/database.js';
-import { conflict, invalid } from '../../platform/errors.js';
+import { conflict } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
-import { locationOrThrow, stockWithin } from '../supply/index.js';
+import { locationOrThrow } from '../supply/index.js';
+import { resolveSwap, swapPart, type PartSwapInput } from './part-swap.js';
 import { loadRmaUnit } from './rma.moves.js';
 import { slaView } from './rma.states.js';
 import { DEPOT, type ServiceDeps } from './service.deps.js';
@@ -12,16 +13,6 @@ import type { ServiceTables } from './service.tables.js';
 /** The depot's spares shelf and where removed parts wait for failure analysis. */
 export const DEPOT_LOCATION = 'DEPOT';
 export const QUARANTINE_LOCATION = 'QUAR';
-
-export interface PartSwapInput {
-  partNumber: string;
-  /** Serial-tracked parts: the serial taken out of the machine. */
-  removedSerial?: string | undefined;
-  /** Serial-tracked parts: the spare's serial, scanned from the depot shelf. */
-  installedSerial?: string | undefined;
-  /** Bulk parts (fans): how many. */
-  quantity?: number | undefined;
-}
 
 /**
  * Replacing a part on the bench, in one commit: the spare leaves depot stock (a repair move),
@@ -35,29 +26,11 @@ export function createRepairParts(deps: ServiceDeps) {
   return {
     async replace(actor: Actor, key: string, input: PartSwapInput) {
       requireAnyRole(actor, DEPOT);
-      const part = await deps.catalog.getPart(actor, input.partNumber);
-      const serialized = part.tracking === 'serial';
-      const quantity = serialized ? 1 : (input.quantity ?? 1);
-      if (serialized && (!input.removedSerial?.trim() || !input.installedSerial?.trim()))
-        throw invalid(
-          'SERVICE_SERIALS_REQUIRED',
-          `${part.partNumber} is tracked by serial: scan the one removed and the spare installed.`,
-        );
-      if (!Number.isInteger(quantity) || quantity < 1 || quantity > 50)
-        throw invalid('SERVICE_QUANTITY', 'Replace between 1 and 50 of a bulk part.');
-      const removedSerial = serialized ? input.removedSerial!.trim() : null;
-      const installedSerial = serialized ? input.installedSerial!.trim() : null;
-      if (removedSerial && removedSerial === installedSerial)
-        throw invalid(
-          'SERVICE_SAME_SERIAL',
-          'The spare must be another part than the one removed.',
-        );
+      const swap = await resolveSwap(deps, actor, input);
       const [depot, quarantine] = await Promise.all([
         locationOrThrow(deps.db, DEPOT_LOCATION),
         locationOrThrow(deps.db, QUARANTINE_LOCATION),
       ]);
-      const at = deps.clock.now();
-      const today = deps.clock.today();
       return inTransaction(deps.db, async (trx) => {
         const { unit, rma } = await loadRmaUnit(trx, actor, key, true);
         if (unit.status !== 'repairing')
@@ -65,101 +38,64 @@ export function createRepairParts(deps: ServiceDeps) {
             'SERVICE_NOT_REPAIRING',
             `${unit.serial} is ${unit.status.replaceAll('_', ' ')}: parts are replaced while repairing.`,
           );
-        const reference = `rma:${rma.number}`;
-        const stock = stockWithin(trx, actor, at, today);
-        await stock.lockParts([part.id]);
-        const used = await stock.consume({
-          partId: part.id,
-          locationId: depot.id,
-          quantity,
-          serials: installedSerial ? [installedSerial] : undefined,
-          lotTracked: part.tracking === 'lot',
-          reference,
-          reason: 'repair',
+        const { costCents, at } = await swapPart(trx, deps, actor, {
+          ...swap,
+          machine: { serial: unit.serial, unitId: unit.unitId },
+          repairId: unit.id,
+          from: depot.id,
+          quarantine: quarantine.id,
+          reference: `rma:${rma.number}`,
         });
-        if (unit.unitId)
-          await deps.production.repairs.swap(trx, actor, {
-            unitId: unit.unitId,
-            partId: part.id,
-            removedSerial,
-            installedSerial,
-            quantity,
-            at,
-            reference,
-          });
-        await stock.takeBack({
-          partId: part.id,
-          locationId: quarantine.id,
-          quantity,
-          serials: removedSerial ? [removedSerial] : undefined,
-          reference,
-        });
-        const t = tablesOf<ServiceTables>(trx);
         const by = actor.id ?? actor.label;
-        await t
+        const row = {
+          rmaUnitId: unit.id,
+          partId: swap.part.id,
+          partNumber: swap.part.partNumber,
+          quantity: swap.quantity,
+          at,
+          by,
+        };
+        await tablesOf<ServiceTables>(trx)
           .insertInto('serviceRepairParts')
           .values([
             {
+              ...row,
               id: newId(),
-              rmaUnitId: unit.id,
               action: 'removed',
-              partId: part.id,
-              partNumber: part.partNumber,
-              serial: removedSerial,
-              quantity,
+              serial: swap.removedSerial,
               costCents: 0,
               disposition: 'quarantine',
-              at,
-              by,
             },
             {
+              ...row,
               id: newId(),
-              rmaUnitId: unit.id,
               action: 'installed',
-              partId: part.id,
-              partNumber: part.partNumber,
-              serial: installedSerial,
-              quantity,
-              costCents: used.valueCents,
+              serial: swap.installedSerial,
+              costCents,
               disposition: null,
-              at,
-              by,
             },
           ])
           .execute();
-        if (removedSerial)
-          await t
-            .deleteFrom('serviceComponentWarranties')
-            .where('componentSerial', 'in', [removedSerial, installedSerial!])
-            .execute();
-        if (installedSerial)
-          await t
-            .insertInto('serviceComponentWarranties')
-            .values({
-              componentSerial: installedSerial,
-              partId: part.id,
-              partNumber: part.partNumber,
-              unitSerial: unit.serial,
-              rmaUnitId: unit.id,
-              startsOn: null,
-              endsOn: null,
-            })
-            .execute();
         await deps.audit.record(trx, actor, {
           action: 'service.repair.replace_part',
           entityType: 'rma_unit',
           entityId: unit.id,
-          before: { serial: removedSerial, partNumber: part.partNumber },
-          after: { serial: installedSerial, quantity, costCents: used.valueCents, rma: rma.number },
+          before: { serial: swap.removedSerial, partNumber: swap.part.partNumber },
+          after: {
+            serial: swap.installedSerial,
+            quantity: swap.quantity,
+            costCents,
+            rma: rma.number,
+          },
           customerId: rma.customerId,
         });
         return {
           status: unit.status,
-          partNumber: part.partNumber,
-          removedSerial,
-          installedSerial,
-          quantity,
-          costCents: used.valueCents,
+          partNumber: swap.part.partNumber,
+          removedSerial: swap.removedSerial,
+          installedSerial: swap.installedSerial,
+          quantity: swap.quantity,
+          costCents,
           genealogyUpdated: unit.unitId !== null,
         };
       });

@@ -9,6 +9,7 @@ import { ATTACHMENT_TYPES } from './attachments.service.js';
 import { RMA_OPENERS, type RmaIntake } from './rma.intake.js';
 import { RMA_READERS, type RmaService } from './rma.service.js';
 import { SERVICE_DESK, SHIPPERS_BACK } from './service.deps.js';
+import { acceptUploads, uploaded, UPLOAD_LIMIT } from './upload.http.js';
 import {
   approveInput,
   attachmentQuery,
@@ -27,9 +28,6 @@ import {
 } from './service.schemas.js';
 import type { RmasTable } from './service.tables.js';
 
-/** Largest upload HTTP takes; the service setting `attachment_max_bytes` is the real limit. */
-const UPLOAD_LIMIT = 50 * 1024 * 1024;
-
 /** RMAs: opening (one, many, CSV), the desk's decisions, parcels in and out, attachments. */
 export function rmaRoutes(services: {
   intake: RmaIntake;
@@ -41,12 +39,7 @@ export function rmaRoutes(services: {
     const app = instance.withTypeProvider<ZodTypeProvider>();
     const tags = ['service'];
     const readers = { access: { roles: RMA_READERS } };
-    // Photos and PDFs arrive as the file itself; text logs use the default text parser.
-    instance.addContentTypeParser(
-      ATTACHMENT_TYPES.filter((t) => t !== 'text/plain'),
-      { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT },
-      (_request, body, done) => done(null, body),
-    );
+    acceptUploads(instance);
 
     /** What an intake answers: the RMAs opened and how their machines stand. */
     const summary = async (actor: Actor, created: RmasTable[]) => {
@@ -216,14 +209,14 @@ export function rmaRoutes(services: {
         },
       },
       async (request, reply) => {
-        const body = request.body as Buffer | string | undefined;
-        const bytes =
-          typeof body === 'string' ? Buffer.from(body, 'utf8') : (body ?? Buffer.alloc(0));
-        const saved = await attachments.attach(actorOf(request), request.params.id, {
-          fileName: request.query.name,
-          contentType: request.headers['content-type'] ?? '',
-          bytes,
-        });
+        const saved = await attachments.attach(
+          actorOf(request),
+          { rma: request.params.id },
+          {
+            fileName: request.query.name,
+            ...uploaded(request),
+          },
+        );
         return reply.code(201).send(saved);
       },
     );

@@ -23,7 +23,7 @@ export interface ServiceDeps {
     CatalogService,
     'getModel' | 'listModels' | 'explosion' | 'listParts' | 'getPart' | 'partsById' | 'bomWorld'
   >;
-  inventory: Pick<InventoryService, 'balances' | 'serials'>;
+  inventory: Pick<InventoryService, 'balances' | 'serials' | 'listLocations'>;
   production: Pick<ProductionModule, 'repairs' | 'qcSettings'>;
   sales: Pick<SalesModule, 'customers' | 'directory'>;
   logistics: Pick<LogisticsModule, 'delivery' | 'repairShipments'>;

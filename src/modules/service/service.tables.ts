@@ -214,7 +214,91 @@ export interface ServiceSettingsTable {
   updatedAt: number;
 }
 
+export interface TechniciansTable {
+  id: string;
+  code: string;
+  name: string;
+  /** The technician's login, for "my visits" on the phone. */
+  userId: string | null;
+  homeLabel: string;
+  homeLatitude: number;
+  homeLongitude: number;
+  /** JSON string[]: hashboard, psu, fan, control_board, hydro, firmware … */
+  skills: string;
+  minutesPerDay: number;
+  /** JSON string[] of ISO days. */
+  daysOff: string;
+  /** The van's stock location (supply), where parts used on site come from. */
+  vanLocationId: string | null;
+  active: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export const VISIT_STATUSES = [
+  'planned',
+  'scheduled',
+  'checked_in',
+  'completed',
+  'cancelled',
+] as const;
+export type VisitStatus = (typeof VISIT_STATUSES)[number];
+
+export interface VisitsTable {
+  id: string;
+  number: string;
+  customerId: string;
+  siteId: string;
+  status: VisitStatus;
+  windowStart: string;
+  windowEnd: string;
+  /** The SLA day: served after it is a breach. */
+  dueBy: string;
+  durationMin: number;
+  /** JSON string[]: skills the faults need. */
+  skills: string;
+  /** JSON {partNumber, quantity}[]: the parts kit suggested from the fault codes. */
+  kit: string;
+  technicianId: string | null;
+  scheduledOn: string | null;
+  routeOrder: number | null;
+  checkedInAt: number | null;
+  completedAt: number | null;
+  signoffName: string | null;
+  note: string | null;
+  createdBy: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface VisitUnitsTable {
+  id: string;
+  visitId: string;
+  serial: string;
+  faultCode: string;
+  result: 'fixed' | 'not_fixed' | 'to_depot' | null;
+  note: string | null;
+  /** JSON {partNumber, serial, quantity}[] */
+  partsUsed: string;
+  recordedAt: number | null;
+}
+
+export interface DispatchRunsTable {
+  id: string;
+  firstDay: string;
+  days: number;
+  /** JSON: the plan, its objective and nearest-first's. */
+  result: string;
+  applied: number;
+  createdBy: string;
+  createdAt: number;
+}
+
 export interface ServiceTables {
+  serviceTechnicians: TechniciansTable;
+  serviceVisits: VisitsTable;
+  serviceVisitUnits: VisitUnitsTable;
+  serviceDispatchRuns: DispatchRunsTable;
   serviceWarrantyPolicies: WarrantyPoliciesTable;
   serviceWarrantyVoids: WarrantyVoidsTable;
   serviceComponentWarranties: ComponentWarrantiesTable;

@@ -1,0 +1,26 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ATTACHMENT_TYPES } from './attachments.service.js';
+
+/** Largest upload HTTP takes; the service setting `attachment_max_bytes` is the real limit. */
+export const UPLOAD_LIMIT = 50 * 1024 * 1024;
+
+/**
+ * Uploads arrive as the file itself with its own Content-Type: photos and PDFs as bytes, text
+ * logs through the default text parser. Registered in each routes plugin that takes uploads.
+ */
+export function acceptUploads(instance: FastifyInstance) {
+  instance.addContentTypeParser(
+    ATTACHMENT_TYPES.filter((t) => t !== 'text/plain'),
+    { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT },
+    (_request, body, done) => done(null, body),
+  );
+}
+
+/** The uploaded file's bytes and declared type. */
+export function uploaded(request: FastifyRequest) {
+  const body = request.body as Buffer | string | undefined;
+  return {
+    contentType: request.headers['content-type'] ?? '',
+    bytes: typeof body === 'string' ? Buffer.from(body, 'utf8') : (body ?? Buffer.alloc(0)),
+  };
+}
