@@ -6,6 +6,7 @@ import { registerMigrate } from './commands/migrate.js';
 import { registerPlan } from './commands/plan.js';
 import { registerPromise } from './commands/promise.js';
 import { registerServe } from './commands/serve.js';
+import { registerService } from './commands/service.js';
 import { registerTokens } from './commands/tokens.js';
 import { registerTrade } from './commands/trade.js';
 import { registerUnits } from './commands/units.js';
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerPlan(program);
   registerPromise(program);
   registerUnits(program);
+  registerService(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

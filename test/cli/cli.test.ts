@@ -227,6 +227,36 @@ describe('rigline CLI', () => {
     expect(cli(['units', 'show', 'NO-SUCH-UNIT']).code).toBe(3);
   });
 
+  it('reads a warranty and imports RMAs from CSV, all or nothing', () => {
+    const db = new Database(join(dir, 'cli.db'), { readonly: true });
+    const rows = db
+      .prepare('select serial from logistics_installed_base order by serial limit 3')
+      .all() as { serial: string }[];
+    db.close();
+    const [a, b, c] = rows.map((r) => r.serial) as [string, string, string];
+    const w = cli(['warranty', a, '--json']);
+    expect(w.code, w.err).toBe(0);
+    expect(JSON.parse(w.out)).toMatchObject({ serial: a, policy: { termDays: 365 } });
+    expect(cli(['warranty', a]).out).toMatch(/a repair request today: /);
+    expect(cli(['warranty', 'NO-SUCH-MINER']).code).toBe(3);
+
+    const bad = join(dir, 'rma-bad.csv');
+    writeFileSync(bad, `serial,fault_code\n${a},psu\nNO-SUCH-MINER,psu\n`);
+    const refused = cli(['rma', 'import', bad]);
+    expect(refused.code).toBe(2);
+    // The headline, then the bad row by line.
+    expect(refused.err).toMatch(/^rigline: RMA import: 1 bad row.*line 3/);
+    expect(refused.err.trim().split('\n')[1]).toMatch(/line 3: serial: NO-SUCH-MINER is not/);
+    const good = join(dir, 'rma.csv');
+    writeFileSync(good, `serial,fault_code,note\n${b},fan,noisy\n${c},board_not_detected,\n`);
+    const r = cli(['rma', 'import', good, '--json']);
+    expect(r.code, r.err).toBe(0);
+    const out = JSON.parse(r.out) as { rmas: { number: string; units: number }[] };
+    expect(out.rmas.reduce((n, x) => n + x.units, 0)).toBe(2);
+    expect(out.rmas[0]!.number).toMatch(/^RMA-\d{4}-\d{5}$/);
+    expect(cli(['rma', 'import', join(dir, 'missing.csv')]).err).toMatch(/^rigline: Cannot read/);
+  });
+
   it('bad input: one clear line and a non-zero exit by kind', () => {
     const badRole = cli([
       'users',
