@@ -39,6 +39,7 @@ export function createModules(context: ModuleContext) {
   const service = createServiceModule(context, {
     catalog: catalog.catalog,
     inventory: supply.inventory,
+    origins: supply.origins,
     production,
     sales,
     logistics,

@@ -45,6 +45,47 @@ export function createUnitRepairs(deps: { db: AnyDb; audit: AuditLog }) {
       return { unit, components: rows };
     },
 
+    /**
+     * For failure analysis: each unit's build day and the lots (with their part) of the
+     * hashboards inside it now (a swapped board's lots replace the removed one's).
+     */
+    async origins(serials: readonly string[], on: AnyDb = deps.db) {
+      const t = tablesOf<ProductionTables>(on);
+      const out = new Map<
+        string,
+        { builtOn: string; lots: { partId: string; lotCode: string }[] }
+      >();
+      for (let i = 0; i < serials.length; i += 500) {
+        const units = await t
+          .selectFrom('productionUnits')
+          .select(['id', 'serial', 'builtOn'])
+          .where('serial', 'in', serials.slice(i, i + 500))
+          .where('kind', '=', 'unit')
+          .execute();
+        if (units.length === 0) continue;
+        const lots = await t
+          .selectFrom('productionGenealogy as g')
+          .innerJoin('productionGenealogy as b', 'b.parentUnitId', 'g.componentUnitId')
+          .select(['g.parentUnitId', 'b.componentPartId', 'b.lotCode'])
+          .where(
+            'g.parentUnitId',
+            'in',
+            units.map((u) => u.id),
+          )
+          .where('g.removedAt', 'is', null)
+          .where('b.lotCode', 'is not', null)
+          .execute();
+        for (const u of units)
+          out.set(u.serial, {
+            builtOn: u.builtOn,
+            lots: lots
+              .filter((l) => l.parentUnitId === u.id)
+              .map((l) => ({ partId: l.componentPartId, lotCode: l.lotCode! })),
+          });
+      }
+      return out;
+    },
+
     /** Swap a component inside `trx`: the old row closes, the new one opens at `at`. */
     async swap(trx: AnyDb, actor: Actor, swap: ComponentSwap) {
       const t = tablesOf<ProductionTables>(trx);

@@ -5,6 +5,7 @@ import { STAFF_ROLES } from '../../platform/authz.js';
 import { actorOf } from '../../platform/http/access.js';
 import { idParams, problems } from '../../platform/http/schemas.js';
 import { burnInInput } from '../production/index.js';
+import type { ServiceAnalytics } from './analytics.service.js';
 import type { DepotService } from './depot.service.js';
 import type { RepairParts } from './repair-parts.js';
 import { DEPOT, SERVICE_DESK } from './service.deps.js';
@@ -20,8 +21,12 @@ import {
 } from './service.schemas.js';
 
 /** The depot: the board, receiving by scan, and each bench step on one machine. */
-export function depotRoutes(services: { depot: DepotService; repairParts: RepairParts }) {
-  const { depot, repairParts } = services;
+export function depotRoutes(services: {
+  depot: DepotService;
+  repairParts: RepairParts;
+  analytics: ServiceAnalytics;
+}) {
+  const { depot, repairParts, analytics } = services;
   return async function routes(instance: FastifyInstance): Promise<void> {
     const app = instance.withTypeProvider<ZodTypeProvider>();
     const tags = ['service'];
@@ -39,6 +44,29 @@ export function depotRoutes(services: { depot: DepotService; repairParts: Repair
         },
       },
       async (request) => ({ items: await depot.board(actorOf(request), request.query) }),
+    );
+    app.get(
+      '/api/v1/service/analytics',
+      {
+        config: { access: { roles: STAFF_ROLES } },
+        schema: {
+          tags,
+          summary:
+            'Turnaround, SLA attainment, first-time fix, repeats within 90 days, failure Pareto',
+          querystring: z.strictObject({
+            from: z
+              .string()
+              .regex(/^\d{4}-\d{2}-\d{2}$/)
+              .optional(),
+            to: z
+              .string()
+              .regex(/^\d{4}-\d{2}-\d{2}$/)
+              .optional(),
+          }),
+          response: { 200: z.any(), ...problems },
+        },
+      },
+      async (request) => analytics.summary(actorOf(request), request.query),
     );
     app.post(
       '/api/v1/depot/receive',

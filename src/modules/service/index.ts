@@ -3,7 +3,8 @@ import type { CatalogService } from '../catalog/index.js';
 import type { LogisticsModule } from '../logistics/index.js';
 import type { ProductionModule } from '../production/index.js';
 import type { SalesModule } from '../sales/index.js';
-import type { InventoryService } from '../supply/index.js';
+import type { InventoryService, Origins } from '../supply/index.js';
+import { createServiceAnalytics } from './analytics.service.js';
 import { createAttachmentService } from './attachments.service.js';
 import { depotRoutes } from './depot.routes.js';
 import { createDispatchPlanner } from './dispatch.service.js';
@@ -36,6 +37,7 @@ export function createServiceModule(
   upstream: {
     catalog: CatalogService;
     inventory: InventoryService;
+    origins: Origins;
     production: ProductionModule;
     sales: SalesModule;
     logistics: LogisticsModule;
@@ -68,13 +70,14 @@ export function createServiceModule(
   const field = createFieldService(deps, { setup, partsOf: createModelParts(deps) });
   const planner = createDispatchPlanner(deps);
   const work = createVisitWork(deps, { warranty });
+  const analytics = createServiceAnalytics(deps);
   const parts: ModuleParts = {
     name: 'service',
     migrations: serviceMigrations,
     routes: [
       warrantyRoutes({ warranty, setup }),
       rmaRoutes({ intake, rmas, attachments }),
-      depotRoutes({ depot, repairParts }),
+      depotRoutes({ depot, repairParts, analytics }),
       fieldRoutes({ field, planner, work, attachments }),
     ],
     seeders: [serviceReferenceSeeder(ctx), warrantyPolicySeeder(ctx)],
@@ -91,6 +94,7 @@ export function createServiceModule(
     field,
     planner,
     work,
+    analytics,
   };
 }
 

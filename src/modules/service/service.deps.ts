@@ -9,7 +9,7 @@ import type { CatalogService } from '../catalog/index.js';
 import type { LogisticsModule } from '../logistics/index.js';
 import type { ProductionModule } from '../production/index.js';
 import type { SalesModule } from '../sales/index.js';
-import type { InventoryService } from '../supply/index.js';
+import type { InventoryService, Origins } from '../supply/index.js';
 import type { RmaStatus, ServiceTables } from './service.tables.js';
 
 /** What the service module is built from: the platform and every module upstream. */
@@ -24,6 +24,7 @@ export interface ServiceDeps {
     'getModel' | 'listModels' | 'explosion' | 'listParts' | 'getPart' | 'partsById' | 'bomWorld'
   >;
   inventory: Pick<InventoryService, 'balances' | 'serials' | 'listLocations'>;
+  origins: Origins;
   production: Pick<ProductionModule, 'repairs' | 'qcSettings'>;
   sales: Pick<SalesModule, 'customers' | 'directory'>;
   logistics: Pick<LogisticsModule, 'delivery' | 'repairShipments'>;

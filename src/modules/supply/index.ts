@@ -6,6 +6,7 @@ import { createCountStock } from './commands/count-stock.js';
 import { inventoryRoutes } from './inventory.routes.js';
 import { createInventoryService, refuseTrackingChangeWithStock } from './inventory.service.js';
 import { supplyMigrations } from './migrations/index.js';
+import { createOrigins } from './origins.js';
 import { createPurchaseOrderService } from './purchase-order.service.js';
 import { createReceivingService } from './receiving.service.js';
 import { createSupplierService } from './supplier.service.js';
@@ -16,6 +17,7 @@ import { supplyDemoSeeder } from './supply.demo-seed.js';
 import { supplyReferenceSeeder } from './supply.seed.js';
 
 export { createInventoryService, type InventoryService } from './inventory.service.js';
+export type { Origins } from './origins.js';
 export type { PurchaseOrderService } from './purchase-order.service.js';
 export type { ReceivingService } from './receiving.service.js';
 export type { SupplierService } from './supplier.service.js';
@@ -62,7 +64,8 @@ export function createSupplyModule(
     ],
     seeders: [supplyReferenceSeeder(ctx), supplyDemoSeeder(ctx)],
   };
-  return { parts, suppliers, purchaseOrders, receiving, inventory, countStock };
+  const origins = createOrigins(deps);
+  return { parts, suppliers, purchaseOrders, receiving, inventory, countStock, origins };
 }
 
 export type SupplyModule = ReturnType<typeof createSupplyModule>;

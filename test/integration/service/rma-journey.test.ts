@@ -138,5 +138,21 @@ describeEachDialect('service: an RMA from request to shipped back', (world) => {
       units: [{ serial, fault: 'fan' }],
     });
     expect(again.statusCode, again.body).toBe(201);
+
+    // Analytics: one machine back 3 days after the request; its first retest failed; it came back within
+    // 90 days; the removed PSU names its supplier; the build week is the plant's.
+    const stats = await get(w, sales, '/api/v1/service/analytics');
+    expect(stats.statusCode, stats.body).toBe(200);
+    const a = stats.json();
+    expect(a.units).toBe(2);
+    expect(a.turnaround).toMatchObject({ count: 1 });
+    expect(a.turnaround.p50Days).toBe(3);
+    expect(a.sla).toMatchObject({ closed: 1, met: 1, attainmentBp: 10_000, open: 1 });
+    expect(a.firstTimeFix).toMatchObject({ depotTested: 1, depotFirstPass: 0 });
+    expect(a.repeats).toMatchObject({ returns: 1, repeated: 1, serials: [serial] });
+    expect(a.pareto.faultCode.map((p: { key: string }) => p.key).sort()).toEqual(['fan', 'psu']);
+    expect(a.pareto.supplier).toEqual([expect.objectContaining({ key: 'LOCAL', count: 1 })]);
+    expect(a.pareto.productionWeek).toEqual([expect.objectContaining({ count: 2 })]);
+    expect((await get(w, customerUser, '/api/v1/service/analytics')).statusCode).toBe(403);
   });
 });
