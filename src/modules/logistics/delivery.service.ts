@@ -29,6 +29,32 @@ export async function settingOf(on: AnyDb, key: LogisticsSetting) {
   return row ? Number(row.value) : LOGISTICS_SETTINGS[key];
 }
 
+/** Installed-base rows by serial (unknown ones are left out), 500 at a time. */
+export async function installedBySerials(on: AnyDb, serials: readonly string[]) {
+  const rows: InstalledBaseTable[] = [];
+  const unique = [...new Set(serials)];
+  for (let i = 0; i < unique.length; i += 500)
+    rows.push(
+      ...(await tablesOf<LogisticsTables>(on)
+        .selectFrom('logisticsInstalledBase')
+        .selectAll()
+        .where('serial', 'in', unique.slice(i, i + 500))
+        .execute()),
+    );
+  return rows;
+}
+
+/** The machines installed at one site, oldest serial first (demo and service planning). */
+export function installedAtSite(on: AnyDb, siteId: string, limit: number) {
+  return tablesOf<LogisticsTables>(on)
+    .selectFrom('logisticsInstalledBase')
+    .selectAll()
+    .where('siteId', '=', siteId)
+    .orderBy('serial')
+    .limit(limit)
+    .execute();
+}
+
 /**
  * Delivery: the customer confirms the serials that reached the site. Each becomes part of the
  * customer's installed base there, its warranty counted from the day it left the plant or
@@ -181,19 +207,7 @@ export function createDeliveryService(deps: LogisticsDeps) {
     },
 
     /** The installed-base rows of these serials (unknown ones are left out), for service. */
-    async bySerials(serials: readonly string[], on: AnyDb = deps.db) {
-      const rows: InstalledBaseTable[] = [];
-      const unique = [...new Set(serials)];
-      for (let i = 0; i < unique.length; i += 500)
-        rows.push(
-          ...(await tablesOf<LogisticsTables>(on)
-            .selectFrom('logisticsInstalledBase')
-            .selectAll()
-            .where('serial', 'in', unique.slice(i, i + 500))
-            .execute()),
-        );
-      return rows;
-    },
+    bySerials: (serials: readonly string[], on: AnyDb = deps.db) => installedBySerials(on, serials),
 
     /** Delivered units: a customer sees its own, staff all; by site, model or serial. */
     async installedBase(

@@ -14,8 +14,8 @@ import { createShipmentBooking } from './shipment.booking.js';
 import { createShipmentQueries } from './shipment.queries.js';
 
 export type { CustomsService } from './customs.service.js';
-export type { DeliveryService } from './delivery.service.js';
-export type { RepairShipments } from './repair-shipment.service.js';
+export { installedAtSite, installedBySerials, type DeliveryService } from './delivery.service.js';
+export { createRepairShipments, type RepairShipments } from './repair-shipment.service.js';
 export type { ShipmentBooking } from './shipment.booking.js';
 export type { ShipmentQueries } from './shipment.queries.js';
 

@@ -31,7 +31,8 @@ export type { MrpRunResult, MrpService } from './mrp.service.js';
 export type { CapacityService } from './capacity.service.js';
 export { createDispatchService, type DispatchService } from './dispatch.service.js';
 export type { UnitQueries } from './unit.queries.js';
-export type { ComponentSwap, UnitRepairs } from './unit-repair.service.js';
+export { createUnitRepairs, type ComponentSwap, type UnitRepairs } from './unit-repair.service.js';
+export { createQcSettingsService, type QcSettingsService } from './qc-settings.service.js';
 export {
   DEFAULT_THRESHOLDS,
   evaluateBurnIn,

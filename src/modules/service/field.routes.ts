@@ -91,15 +91,18 @@ export function fieldRoutes(services: {
         config: planners,
         schema: {
           tags,
-          summary: 'Plan a visit: skills, time and a parts kit follow from the fault codes',
+          summary:
+            'Plan visits to a site: skills, time and a parts kit follow from the fault codes; work longer than a day becomes several visits',
           body: visitInput,
-          response: { 201: visitDetailSchema, ...problems },
+          response: { 201: z.object({ items: z.array(visitDetailSchema) }), ...problems },
         },
       },
       async (request, reply) => {
         const actor = actorOf(request);
-        const visit = await field.createVisit(actor, request.body);
-        return reply.code(201).send(await work.get(actor, visit.id));
+        const visits = await field.createVisit(actor, request.body);
+        return reply
+          .code(201)
+          .send({ items: await Promise.all(visits.map((v) => work.get(actor, v.id))) });
       },
     );
     app.get(

@@ -61,6 +61,30 @@ const presentTechnician = (t: TechniciansTable) => ({
   active: t.active === 1,
 });
 
+/**
+ * Machines to fix, cut into visits that each fit a working day (set-up included), in the order
+ * given. A machine longer than a day on its own still gets its own visit.
+ */
+export function splitByDay<U extends { code: { labourMinutes: number } }>(
+  units: readonly U[],
+  maxMinutes: number,
+): U[][] {
+  const days: U[][] = [];
+  let current: U[] = [];
+  let minutes = SETUP_MINUTES;
+  for (const u of units) {
+    if (current.length && minutes + u.code.labourMinutes > maxMinutes) {
+      days.push(current);
+      current = [];
+      minutes = SETUP_MINUTES;
+    }
+    current.push(u);
+    minutes += u.code.labourMinutes;
+  }
+  if (current.length) days.push(current);
+  return days;
+}
+
 /** A visit by id or number as the actor may see it (a customer: its own sites only). */
 export async function loadVisit(on: AnyDb, actor: Actor, key: string) {
   const visit = await tablesOf<ServiceTables>(on)
@@ -140,7 +164,10 @@ export function createFieldService(
       );
     },
 
-    /** Plan a visit: the machines must be the customer's, at that site. */
+    /**
+     * Plan visits for machines at one site: the machines must be the customer's, at that site.
+     * Work longer than a day is split into visits of a day each, so the planner can place them.
+     */
     async createVisit(actor: Actor, input: VisitInput) {
       requireAnyRole(actor, FIELD_PLANNERS);
       if (input.units.length === 0)
@@ -162,24 +189,37 @@ export function createFieldService(
       const unknown = input.units.filter((u) => !codes.has(u.fault));
       if (unknown.length)
         throw invalid('SERVICE_FAULT_CODE_UNKNOWN', `Unknown fault code "${unknown[0]!.fault}".`);
-      // Skills and minutes from the faults; the kit: per model and part kind, one per machine.
-      const skills = new Set<string>();
-      let minutes = SETUP_MINUTES;
-      const kinds = new Map<string, Map<string, number>>();
-      for (const u of input.units) {
-        const code = codes.get(u.fault)!;
-        minutes += code.labourMinutes;
-        if (!code.partKind) continue;
-        skills.add(code.partKind);
-        const model = here.get(u.serial.trim())!.modelName;
-        const byKind = kinds.get(model) ?? new Map<string, number>();
-        byKind.set(code.partKind, (byKind.get(code.partKind) ?? 0) + 1);
-        kinds.set(model, byKind);
+      // The part each model uses for each fault's kind, for the kits.
+      const partOf = new Map<string, string>();
+      for (const model of new Set(installed.map((r) => r.modelName))) {
+        const kinds = [...new Set([...codes.values()].map((c) => c.partKind))].filter(
+          (k): k is string => k !== null,
+        );
+        for (const p of await services.partsOf(actor, model, kinds))
+          partOf.set(`${model}|${p.kind}`, p.partNumber);
       }
-      const kit = new Map<string, number>();
-      for (const [model, byKind] of kinds)
-        for (const p of await services.partsOf(actor, model, [...byKind.keys()]))
-          kit.set(p.partNumber, (kit.get(p.partNumber) ?? 0) + byKind.get(p.kind)!);
+      const maxMinutes = Number(await serviceSetting(deps.db, 'visit_max_minutes'));
+      const days = splitByDay(
+        input.units.map((u) => ({
+          serial: u.serial.trim(),
+          fault: u.fault,
+          code: codes.get(u.fault)!,
+          model: here.get(u.serial.trim())!.modelName,
+        })),
+        maxMinutes,
+      ).map((units) => {
+        const kit = new Map<string, number>();
+        for (const u of units) {
+          const partNumber = u.code.partKind ? partOf.get(`${u.model}|${u.code.partKind}`) : null;
+          if (partNumber) kit.set(partNumber, (kit.get(partNumber) ?? 0) + 1);
+        }
+        return {
+          units,
+          minutes: SETUP_MINUTES + units.reduce((m, u) => m + u.code.labourMinutes, 0),
+          skills: [...new Set(units.map((u) => u.code.partKind).filter((k) => k !== null))].sort(),
+          kit: [...kit].map(([partNumber, quantity]) => ({ partNumber, quantity })),
+        };
+      });
       const today = deps.clock.today();
       const tier = await services.setup.tierOf(site.customerId);
       const windowStart = input.windowStart ?? addDays(today, 1);
@@ -195,55 +235,57 @@ export function createFieldService(
         return await withNumber(() =>
           inTransaction(deps.db, async (trx) => {
             const t = tablesOf<ServiceTables>(trx);
-            const visit: VisitsTable = {
-              id: newId(),
-              number: await nextNumber(trx, 'service_visits', 'FV', today.slice(0, 4)),
-              customerId: site.customerId,
-              siteId: site.id,
-              status: 'planned',
-              windowStart,
-              windowEnd,
-              dueBy,
-              durationMin: minutes,
-              skills: JSON.stringify([...skills].sort()),
-              kit: JSON.stringify(
-                [...kit].map(([partNumber, quantity]) => ({ partNumber, quantity })),
-              ),
-              technicianId: null,
-              scheduledOn: null,
-              routeOrder: null,
-              checkedInAt: null,
-              completedAt: null,
-              signoffName: null,
-              note: input.note?.trim() || null,
-              createdBy: actor.id ?? actor.label,
-              createdAt: now,
-              updatedAt: now,
-            };
-            await t.insertInto('serviceVisits').values(visit).execute();
-            await t
-              .insertInto('serviceVisitUnits')
-              .values(
-                input.units.map((u) => ({
-                  id: newId(),
-                  visitId: visit.id,
-                  serial: u.serial.trim(),
-                  faultCode: u.fault,
-                  result: null,
-                  note: null,
-                  partsUsed: '[]',
-                  recordedAt: null,
-                })),
-              )
-              .execute();
-            await deps.audit.record(trx, actor, {
-              action: 'service.visit.create',
-              entityType: 'visit',
-              entityId: visit.id,
-              after: { number: visit.number, site: site.code, units: input.units.length, dueBy },
-              customerId: visit.customerId,
-            });
-            return visit;
+            const created: VisitsTable[] = [];
+            for (const day of days) {
+              const visit: VisitsTable = {
+                id: newId(),
+                number: await nextNumber(trx, 'service_visits', 'FV', today.slice(0, 4)),
+                customerId: site.customerId,
+                siteId: site.id,
+                status: 'planned',
+                windowStart,
+                windowEnd,
+                dueBy,
+                durationMin: day.minutes,
+                skills: JSON.stringify(day.skills),
+                kit: JSON.stringify(day.kit),
+                technicianId: null,
+                scheduledOn: null,
+                routeOrder: null,
+                checkedInAt: null,
+                completedAt: null,
+                signoffName: null,
+                note: input.note?.trim() || null,
+                createdBy: actor.id ?? actor.label,
+                createdAt: now,
+                updatedAt: now,
+              };
+              await t.insertInto('serviceVisits').values(visit).execute();
+              await t
+                .insertInto('serviceVisitUnits')
+                .values(
+                  day.units.map((u) => ({
+                    id: newId(),
+                    visitId: visit.id,
+                    serial: u.serial,
+                    faultCode: u.fault,
+                    result: null,
+                    note: null,
+                    partsUsed: '[]',
+                    recordedAt: null,
+                  })),
+                )
+                .execute();
+              await deps.audit.record(trx, actor, {
+                action: 'service.visit.create',
+                entityType: 'visit',
+                entityId: visit.id,
+                after: { number: visit.number, site: site.code, units: day.units.length, dueBy },
+                customerId: visit.customerId,
+              });
+              created.push(visit);
+            }
+            return created;
           }),
         );
       } catch (error) {

@@ -4,25 +4,14 @@ import type { LogisticsModule } from '../logistics/index.js';
 import type { ProductionModule } from '../production/index.js';
 import type { SalesModule } from '../sales/index.js';
 import type { InventoryService, Origins } from '../supply/index.js';
-import { createServiceAnalytics } from './analytics.service.js';
-import { createAttachmentService } from './attachments.service.js';
 import { depotRoutes } from './depot.routes.js';
-import { createDispatchPlanner } from './dispatch.service.js';
 import { fieldRoutes } from './field.routes.js';
-import { createFieldService } from './field.service.js';
-import { createModelParts } from './model-parts.js';
-import { createVisitWork } from './visit-work.service.js';
-import { createDepotService } from './depot.service.js';
 import { serviceMigrations } from './migrations/index.js';
-import { createRepairParts } from './repair-parts.js';
-import { createRmaIntake } from './rma.intake.js';
 import { rmaRoutes } from './rma.routes.js';
-import { createRmaService } from './rma.service.js';
-import type { ServiceDeps } from './service.deps.js';
+import { serviceDemoSeeder } from './service.demo-seed.js';
+import { serviceServices } from './services.js';
 import { serviceReferenceSeeder, warrantyPolicySeeder } from './service.seed.js';
-import { createServiceSetup } from './setup.service.js';
 import { warrantyRoutes } from './warranty.routes.js';
-import { createWarrantyService } from './warranty.service.js';
 
 export type { RmaIntake } from './rma.intake.js';
 export type { WarrantyService } from './warranty.service.js';
@@ -59,18 +48,20 @@ export function createServiceModule(
     },
     { type: 'service.visit.completed', description: 'A field visit was signed off on site' },
   );
-  const deps: ServiceDeps = { ...ctx, ...upstream };
-  const setup = createServiceSetup(deps);
-  const warranty = createWarrantyService(deps);
-  const intake = createRmaIntake(deps, { warranty, setup });
-  const rmas = createRmaService(deps, { warranty });
-  const depot = createDepotService(deps, { warranty });
-  const repairParts = createRepairParts(deps);
-  const attachments = createAttachmentService(deps);
-  const field = createFieldService(deps, { setup, partsOf: createModelParts(deps) });
-  const planner = createDispatchPlanner(deps);
-  const work = createVisitWork(deps, { warranty });
-  const analytics = createServiceAnalytics(deps);
+  const services = serviceServices({ ...ctx, ...upstream });
+  const {
+    warranty,
+    setup,
+    intake,
+    rmas,
+    attachments,
+    depot,
+    repairParts,
+    field,
+    planner,
+    work,
+    analytics,
+  } = services;
   const parts: ModuleParts = {
     name: 'service',
     migrations: serviceMigrations,
@@ -80,22 +71,9 @@ export function createServiceModule(
       depotRoutes({ depot, repairParts, analytics }),
       fieldRoutes({ field, planner, work, attachments }),
     ],
-    seeders: [serviceReferenceSeeder(ctx), warrantyPolicySeeder(ctx)],
+    seeders: [serviceReferenceSeeder(ctx), warrantyPolicySeeder(ctx), serviceDemoSeeder(ctx)],
   };
-  return {
-    parts,
-    setup,
-    warranty,
-    intake,
-    rmas,
-    depot,
-    repairParts,
-    attachments,
-    field,
-    planner,
-    work,
-    analytics,
-  };
+  return { parts, ...services };
 }
 
 export type ServiceModule = ReturnType<typeof createServiceModule>;

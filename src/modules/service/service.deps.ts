@@ -25,9 +25,15 @@ export interface ServiceDeps {
   >;
   inventory: Pick<InventoryService, 'balances' | 'serials' | 'listLocations'>;
   origins: Origins;
-  production: Pick<ProductionModule, 'repairs' | 'qcSettings'>;
+  production: {
+    repairs: ProductionModule['repairs'];
+    qcSettings: Pick<ProductionModule['qcSettings'], 'thresholds'>;
+  };
   sales: Pick<SalesModule, 'customers' | 'directory'>;
-  logistics: Pick<LogisticsModule, 'delivery' | 'repairShipments'>;
+  logistics: {
+    delivery: Pick<LogisticsModule['delivery'], 'bySerials'>;
+    repairShipments: LogisticsModule['repairShipments'];
+  };
 }
 
 /** The depot's bench: receive, diagnose, repair, retest. */

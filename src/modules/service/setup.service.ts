@@ -14,6 +14,8 @@ export const SERVICE_SETTINGS = {
     'Ship to Rigline US Depot, 1200 Industrial Blvd, Rockdale TX 76567. Write the RMA number on every carton and keep each machine whole (no loose hashboards). Use the original carton or one of equal protection. Shipments without an RMA number may be refused.',
   /** Above this many failed machines at one site, the crew goes there instead (logistics.md). */
   onsite_min_failed_units: '100',
+  /** The longest field visit (minutes on site): longer work is split into several visits. */
+  visit_max_minutes: '480',
   /** Largest attachment accepted, bytes. */
   attachment_max_bytes: String(10 * 1024 * 1024),
 } as const;

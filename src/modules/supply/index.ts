@@ -17,7 +17,7 @@ import { supplyDemoSeeder } from './supply.demo-seed.js';
 import { supplyReferenceSeeder } from './supply.seed.js';
 
 export { createInventoryService, type InventoryService } from './inventory.service.js';
-export type { Origins } from './origins.js';
+export { createOrigins, type Origins } from './origins.js';
 export type { PurchaseOrderService } from './purchase-order.service.js';
 export type { ReceivingService } from './receiving.service.js';
 export type { SupplierService } from './supplier.service.js';

@@ -70,7 +70,8 @@ describeEachDialect('service: field visits, dispatch and the visit on site', (wo
     });
     expect(visit.statusCode, visit.body).toBe(201);
     // 30 minutes to set up, then the fault codes' bench times; one PSU and one fan in the kit.
-    expect(visit.json()).toMatchObject({
+    expect(visit.json().items).toHaveLength(1);
+    expect(visit.json().items[0]).toMatchObject({
       status: 'planned',
       durationMin: 30 + 20 + 15,
       skills: ['fan', 'psu'],
@@ -79,7 +80,7 @@ describeEachDialect('service: field visits, dispatch and the visit on site', (wo
         { partNumber: 'T-FAN', quantity: 1 },
       ]),
     });
-    const number = visit.json().number as string;
+    const number = visit.json().items[0].number as string;
 
     // The customer sees its visit but cannot plan one or run dispatch.
     expect((await get(w, customerUser, `/api/v1/field/visits/${number}`)).statusCode).toBe(200);
@@ -152,6 +153,32 @@ describeEachDialect('service: field visits, dispatch and the visit on site', (wo
     const cover = (await get(w, customerUser, `/api/v1/warranty/${serials[0]}`)).json();
     expect(cover.components).toEqual([
       expect.objectContaining({ serial: 'PSU-VAN-1', covered: true }),
+    ]);
+  });
+
+  it('splits work longer than a day into visits of a day each', async () => {
+    const w = world();
+    const { serials, sales } = await deliveredMiners(w);
+    const many = Array.from({ length: 7 }, (_, i) => `IMP-${i}`);
+    await moreInstalled(w, serials[0]!, many, '2026-10-01');
+    // 7 boards at 120 minutes: 30 + 3 × 120 fits 480 minutes, a fourth does not.
+    const r = await post(w, sales, '/api/v1/field/visits', {
+      customer: 'LSH',
+      site: 'TX1',
+      units: many.map((serial) => ({ serial, fault: 'chips_missing' })),
+    });
+    expect(r.statusCode, r.body).toBe(201);
+    expect(
+      r
+        .json()
+        .items.map((v: { units: unknown[]; durationMin: number }) => [
+          v.units.length,
+          v.durationMin,
+        ]),
+    ).toEqual([
+      [3, 390],
+      [3, 390],
+      [1, 150],
     ]);
   });
 
