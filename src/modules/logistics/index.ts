@@ -5,6 +5,7 @@ import type { SalesModule } from '../sales/index.js';
 import type { TradeModule } from '../trade/index.js';
 import { createCustomsService } from './customs.service.js';
 import { createDeliveryService } from './delivery.service.js';
+import { createInstalledBaseWrites } from './installed-base.writes.js';
 import { createKpiService } from './kpi.service.js';
 import { logisticsDemoSeeder } from './logistics.demo-seed.js';
 import { logisticsRoutes } from './logistics.routes.js';
@@ -15,6 +16,7 @@ import { createShipmentQueries } from './shipment.queries.js';
 
 export type { CustomsService } from './customs.service.js';
 export { installedAtSite, installedBySerials, type DeliveryService } from './delivery.service.js';
+export { createInstalledBaseWrites, type InstalledBaseWrites } from './installed-base.writes.js';
 export { createRepairShipments, type RepairShipments } from './repair-shipment.service.js';
 export type { ShipmentBooking } from './shipment.booking.js';
 export type { ShipmentQueries } from './shipment.queries.js';
@@ -57,7 +59,8 @@ export function createLogisticsModule(
     seeders: [logisticsDemoSeeder(ctx)],
   };
   const repairShipments = createRepairShipments(deps);
-  return { parts, booking, queries, customs, delivery, kpis, repairShipments };
+  const installedBase = createInstalledBaseWrites(deps);
+  return { parts, booking, queries, customs, delivery, kpis, repairShipments, installedBase };
 }
 
 export type LogisticsModule = ReturnType<typeof createLogisticsModule>;

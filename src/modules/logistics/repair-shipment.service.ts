@@ -99,19 +99,22 @@ export function createRepairShipments(deps: Pick<LogisticsDeps, 'db' | 'clock' |
       return { ...parcel, status: 'delivered' as const, deliveredOn: on };
     },
 
-    /** Parcels by id, with their serials. */
-    async byIds(ids: readonly string[], on: AnyDb = deps.db) {
-      if (ids.length === 0) return [];
+    /** The parcels booked for a reference (an RMA's number), oldest first, with their serials. */
+    async byReference(reference: string, on: AnyDb = deps.db) {
       const t = tablesOf<LogisticsTables>(on);
       const parcels = await t
         .selectFrom('logisticsRepairShipments')
         .selectAll()
-        .where('id', 'in', [...ids])
+        .where('reference', '=', reference)
+        .orderBy('createdAt')
+        .orderBy('number')
         .execute();
+      const ids = parcels.map((p) => p.id);
+      if (ids.length === 0) return [];
       const units = await t
         .selectFrom('logisticsRepairShipmentUnits')
         .selectAll()
-        .where('shipmentId', 'in', [...ids])
+        .where('shipmentId', 'in', ids)
         .execute();
       return parcels.map((p) => ({
         ...p,

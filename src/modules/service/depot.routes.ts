@@ -7,6 +7,7 @@ import { idParams, problems } from '../../platform/http/schemas.js';
 import { burnInInput } from '../production/index.js';
 import type { ServiceAnalytics } from './analytics.service.js';
 import type { DepotService } from './depot.service.js';
+import type { ReplacementService } from './replacement.service.js';
 import type { RepairParts } from './repair-parts.js';
 import { DEPOT, SERVICE_DESK } from './service.deps.js';
 import type { RmaStatus } from './service.tables.js';
@@ -25,8 +26,9 @@ export function depotRoutes(services: {
   depot: DepotService;
   repairParts: RepairParts;
   analytics: ServiceAnalytics;
+  replacements: ReplacementService;
 }) {
-  const { depot, repairParts, analytics } = services;
+  const { depot, repairParts, analytics, replacements } = services;
   return async function routes(instance: FastifyInstance): Promise<void> {
     const app = instance.withTypeProvider<ZodTypeProvider>();
     const tags = ['service'];
@@ -44,6 +46,60 @@ export function depotRoutes(services: {
         },
       },
       async (request) => ({ items: await depot.board(actorOf(request), request.query) }),
+    );
+    app.get(
+      '/api/v1/service/refurb-pool',
+      {
+        config: { access: { roles: STAFF_ROLES } },
+        schema: {
+          tags,
+          summary: 'Refurbished machines for advance replacement',
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  serial: z.string(),
+                  model: z.string(),
+                  grade: z.enum(['A', 'B']),
+                  status: z.enum(['available', 'shipped']),
+                  note: z.string().nullable(),
+                  addedAt: z.number(),
+                  shippedAt: z.number().nullable(),
+                }),
+              ),
+            }),
+            ...problems,
+          },
+        },
+      },
+      async (request) => ({ items: await replacements.pool(actorOf(request)) }),
+    );
+    app.post(
+      '/api/v1/service/refurb-pool',
+      {
+        config: bench,
+        schema: {
+          tags,
+          summary: 'Add a refurbished machine to the pool',
+          body: z.strictObject({
+            serial: z.string().trim().min(1).max(80),
+            model: z.string().min(1).max(100),
+            grade: z.enum(['A', 'B']),
+            note: z.string().max(500).optional(),
+          }),
+          response: {
+            201: z.object({
+              serial: z.string(),
+              model: z.string(),
+              grade: z.string(),
+              status: z.string(),
+            }),
+            ...problems,
+          },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(await replacements.addToPool(actorOf(request), request.body)),
     );
     app.get(
       '/api/v1/service/analytics',
@@ -146,6 +202,13 @@ export function depotRoutes(services: {
         burnInInput,
         DEPOT,
         depot.recordTest,
+      ],
+      [
+        'to-pool',
+        'A repaired machine replaced ahead joins the refurbished pool (its line closes)',
+        z.strictObject({ grade: z.enum(['A', 'B']) }),
+        DEPOT,
+        replacements.toPool,
       ],
     ] as const;
     for (const [path, summary, body, roles, run] of steps)

@@ -61,14 +61,15 @@ export function createServiceModule(
     planner,
     work,
     analytics,
+    replacements,
   } = services;
   const parts: ModuleParts = {
     name: 'service',
     migrations: serviceMigrations,
     routes: [
       warrantyRoutes({ warranty, setup }),
-      rmaRoutes({ intake, rmas, attachments }),
-      depotRoutes({ depot, repairParts, analytics }),
+      rmaRoutes({ intake, rmas, attachments, replacements }),
+      depotRoutes({ depot, repairParts, analytics, replacements }),
       fieldRoutes({ field, planner, work, attachments }),
     ],
     seeders: [serviceReferenceSeeder(ctx), warrantyPolicySeeder(ctx), serviceDemoSeeder(ctx)],

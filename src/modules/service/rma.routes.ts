@@ -6,6 +6,7 @@ import { actorOf } from '../../platform/http/access.js';
 import { idParams, problems } from '../../platform/http/schemas.js';
 import type { AttachmentService } from './attachments.service.js';
 import { ATTACHMENT_TYPES } from './attachments.service.js';
+import type { ReplacementService } from './replacement.service.js';
 import { RMA_OPENERS, type RmaIntake } from './rma.intake.js';
 import { RMA_READERS, type RmaService } from './rma.service.js';
 import { SERVICE_DESK, SHIPPERS_BACK } from './service.deps.js';
@@ -33,8 +34,9 @@ export function rmaRoutes(services: {
   intake: RmaIntake;
   rmas: RmaService;
   attachments: AttachmentService;
+  replacements: ReplacementService;
 }) {
-  const { intake, rmas, attachments } = services;
+  const { intake, rmas, attachments, replacements } = services;
   return async function routes(instance: FastifyInstance): Promise<void> {
     const app = instance.withTypeProvider<ZodTypeProvider>();
     const tags = ['service'];
@@ -170,6 +172,13 @@ export function rmaRoutes(services: {
         deliveredInput,
         [...SHIPPERS_BACK, ...SERVICE_DESK, 'customer'],
         rmas.confirmDelivered,
+      ],
+      [
+        'advance-replacement',
+        'Ship refurbished machines ahead for the machines the tier entitles',
+        shipBackInput,
+        SERVICE_DESK,
+        replacements.shipAhead,
       ],
     ] as const;
     for (const [path, summary, body, roles, run] of actions)

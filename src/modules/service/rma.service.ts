@@ -84,12 +84,7 @@ export function createRmaService(deps: ServiceDeps, services: { warranty: Warran
         .execute(),
       deps.sales.directory.labels({ customers: [rma.customerId], sites: [rma.siteId] }),
     ]);
-    const parcelIds = [
-      ...new Set(
-        units.flatMap((u) => [u.inboundShipmentId, u.returnShipmentId]).filter((x) => x !== null),
-      ),
-    ];
-    const parcels = await deps.logistics.repairShipments.byIds(parcelIds);
+    const parcels = await deps.logistics.repairShipments.byReference(rma.number);
     const serialOf = new Map(units.map((u) => [u.id, u.serial]));
     const now = deps.clock.now();
     const customer = labels.customers.get(rma.customerId);

@@ -14,7 +14,8 @@ export const TRANSITIONS: Record<RmaStatus, readonly RmaStatus[]> = {
   awaiting_quote_approval: ['repairing', 'ready_to_ship'],
   repairing: ['testing'],
   testing: ['ready_to_ship', 'repairing'],
-  ready_to_ship: ['shipped'],
+  // Closed here: a machine replaced ahead stays with the maker (it joins the refurbished pool).
+  ready_to_ship: ['shipped', 'closed'],
   shipped: ['closed'],
   closed: [],
   rejected: [],

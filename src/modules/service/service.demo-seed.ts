@@ -5,13 +5,18 @@ import type { Seeder, SeedContext } from '../../platform/demo/seeder.js';
 import type { EventBus } from '../../platform/events/events.js';
 import type { FileStorage } from '../../platform/files/file-storage.js';
 import { createCatalogService } from '../catalog/index.js';
-import { createRepairShipments, installedAtSite, installedBySerials } from '../logistics/index.js';
+import {
+  createInstalledBaseWrites,
+  createRepairShipments,
+  installedAtSite,
+  installedBySerials,
+} from '../logistics/index.js';
 import { addDays, createQcSettingsService, createUnitRepairs } from '../production/index.js';
 import { salesServices } from '../sales/index.js';
 import { createInventoryService, createOrigins } from '../supply/index.js';
 import { serviceServices } from './services.js';
 import { createModelParts } from './model-parts.js';
-import { DEMO_RMAS, DEMO_TECHNICIANS, DEMO_VISITS, type DemoRma } from './seed/demo.js';
+import { DEMO_POOL, DEMO_RMAS, DEMO_TECHNICIANS, DEMO_VISITS, type DemoRma } from './seed/demo.js';
 import type { RmaStatus } from './service.tables.js';
 
 const DAY_MS = 86_400_000;
@@ -35,6 +40,7 @@ function servicesOn(ctx: SeedContext, deps: Deps, clock: ManualClock) {
     logistics: {
       delivery: { bySerials: (serials: readonly string[]) => installedBySerials(ctx.db, serials) },
       repairShipments: createRepairShipments(base),
+      installedBase: createInstalledBaseWrites(base),
     },
   };
   return {
@@ -77,19 +83,22 @@ export function serviceDemoSeeder(deps: Deps): Seeder {
       at(30);
       await s.setup.assignTier(actor, 'GCH', 'priority');
       const spares = await stockDepot(s, actor);
+      for (const refurb of DEMO_POOL)
+        await s.replacements.addToPool(actor, { ...refurb, note: 'Refurbished stock' });
 
-      // Machines are taken from each site's installed base in turn.
-      const taken = new Map<string, number>();
+      // Machines are taken from each site's installed base in turn, each once.
+      const used = new Set<string>();
       const take = async (customer: string, siteCode: string, n: number) => {
         const site = await s.deps.sales.customers.site(
           actor,
           siteCode,
           (await s.deps.sales.customers.customer(actor, customer)).id,
         );
-        const rows = await installedAtSite(ctx.db, site.id, 1000);
-        const from = taken.get(site.id) ?? 0;
-        taken.set(site.id, from + n);
-        return rows.slice(from, from + n);
+        const rows = (await installedAtSite(ctx.db, site.id, 2000))
+          .filter((r) => !used.has(r.serial) && !r.serial.startsWith('RF-'))
+          .slice(0, n);
+        for (const r of rows) used.add(r.serial);
+        return rows;
       };
 
       let rmas = 0;
@@ -236,8 +245,14 @@ async function runRma(
   for (const [i, step] of STEPS.entries()) {
     if (i > target) break;
     at(flow.requestedDaysAgo - step.after);
-    if (step.to === 'approved') await s.rmas.approve(actor, key, {});
-    else if (step.to === 'in_transit')
+    if (step.to === 'approved') {
+      await s.rmas.approve(actor, key, {});
+      if (flow.advance)
+        await s.replacements.shipAhead(actor, key, {
+          carrier: 'Lone Star Freight',
+          trackingNumber: `LSF-A${key.slice(-5)}`,
+        });
+    } else if (step.to === 'in_transit')
       await s.rmas.inbound(actor, key, {
         carrier: 'UPS Freight',
         trackingNumber: `1Z${key.slice(-5)}`,

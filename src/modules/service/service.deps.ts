@@ -33,6 +33,7 @@ export interface ServiceDeps {
   logistics: {
     delivery: Pick<LogisticsModule['delivery'], 'bySerials'>;
     repairShipments: LogisticsModule['repairShipments'];
+    installedBase: LogisticsModule['installedBase'];
   };
 }
 

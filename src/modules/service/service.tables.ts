@@ -294,7 +294,24 @@ export interface DispatchRunsTable {
   createdAt: number;
 }
 
+/** A refurbished machine in the pool, shipped ahead to a customer whose machine failed. */
+export interface RefurbUnitsTable {
+  serial: string;
+  modelName: string;
+  grade: 'A' | 'B';
+  status: 'available' | 'shipped';
+  /** The plant's unit record, for machines built here. */
+  unitId: string | null;
+  /** The RMA machine it came from (a failed unit the customer kept a replacement for). */
+  sourceRmaUnitId: string | null;
+  shippedForRmaUnitId: string | null;
+  note: string | null;
+  addedAt: number;
+  shippedAt: number | null;
+}
+
 export interface ServiceTables {
+  serviceRefurbUnits: RefurbUnitsTable;
   serviceTechnicians: TechniciansTable;
   serviceVisits: VisitsTable;
   serviceVisitUnits: VisitUnitsTable;

@@ -5,6 +5,7 @@ import { createDispatchPlanner } from './dispatch.service.js';
 import { createFieldService } from './field.service.js';
 import { createModelParts } from './model-parts.js';
 import { createRepairParts } from './repair-parts.js';
+import { createReplacementService } from './replacement.service.js';
 import { createRmaIntake } from './rma.intake.js';
 import { createRmaService } from './rma.service.js';
 import type { ServiceDeps } from './service.deps.js';
@@ -16,11 +17,13 @@ import { createWarrantyService } from './warranty.service.js';
 export function serviceServices(deps: ServiceDeps) {
   const setup = createServiceSetup(deps);
   const warranty = createWarrantyService(deps);
+  const rmas = createRmaService(deps, { warranty });
   return {
     setup,
     warranty,
     intake: createRmaIntake(deps, { warranty, setup }),
-    rmas: createRmaService(deps, { warranty }),
+    rmas,
+    replacements: createReplacementService(deps, { rmas }),
     depot: createDepotService(deps, { warranty }),
     repairParts: createRepairParts(deps),
     attachments: createAttachmentService(deps),

@@ -16,6 +16,8 @@ export interface DemoRma {
   until: RmaStatus;
   /** Void the warranty first (the quote path). */
   voidReason?: string;
+  /** Ship refurbished machines ahead once approved (the customer's tier allows it). */
+  advance?: boolean;
   note: string;
 }
 
@@ -63,6 +65,7 @@ export const DEMO_RMAS: DemoRma[] = [
     fault: 'psu',
     requestedDaysAgo: 6,
     until: 'repairing',
+    advance: true,
     note: 'PSU over-current',
   },
   {
@@ -151,6 +154,15 @@ export const DEMO_RMAS: DemoRma[] = [
 ];
 
 /** Field technicians: home bases near the customers' sites, with a van each. */
+/** Refurbished machines in the advance-replacement pool. */
+export const DEMO_POOL = [
+  { serial: 'RF-S21-00001', model: 'Antminer S21', grade: 'A' as const },
+  { serial: 'RF-S21-00002', model: 'Antminer S21', grade: 'A' as const },
+  { serial: 'RF-S21-00003', model: 'Antminer S21', grade: 'A' as const },
+  { serial: 'RF-S21-00004', model: 'Antminer S21', grade: 'B' as const },
+  { serial: 'RF-S21XP-00001', model: 'Antminer S21 XP', grade: 'A' as const },
+];
+
 export const DEMO_TECHNICIANS = [
   {
     code: 'ANA',
