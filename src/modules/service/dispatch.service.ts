@@ -15,6 +15,8 @@ import type { ServiceDeps } from './service.deps.js';
 import type { ServiceTables } from './service.tables.js';
 
 const MAX_DAYS = 21;
+/** The search stops here (or earlier, once it stops improving): a plan in seconds. */
+const PLAN_TIME_LIMIT_MS = 2_000;
 
 /**
  * The dispatch planner over the database: open visits and active technicians over the coming
@@ -130,7 +132,7 @@ export function createDispatchPlanner(deps: ServiceDeps) {
       throw invalid('SERVICE_DISPATCH_DAYS', `Plan between 1 and ${MAX_DAYS} days.`);
     const ctx = await problemFor(firstDay, days);
     const started = performance.now();
-    const plan = planDispatch(ctx.problem, { timeLimitMs: 3_000 });
+    const plan = planDispatch(ctx.problem, { timeLimitMs: PLAN_TIME_LIMIT_MS });
     const plannerMs = Math.round(performance.now() - started);
     const baseline = nearestFirst(ctx.problem);
     const result = {
