@@ -1,5 +1,5 @@
 import { conflict } from '../../platform/errors.js';
-import type { RmaStatus, RmaUnitsTable } from './service.tables.js';
+import { RMA_STATUSES, type RmaStatus, type RmaUnitsTable } from './service.tables.js';
 
 /**
  * The life of one machine under an RMA, pure. Every move is checked against this table; the
@@ -92,23 +92,8 @@ export function slaView(
   };
 }
 
-const ORDER = new Map(
-  (
-    [
-      'requested',
-      'approved',
-      'in_transit',
-      'received',
-      'diagnosing',
-      'awaiting_quote_approval',
-      'repairing',
-      'testing',
-      'ready_to_ship',
-      'shipped',
-      'closed',
-    ] as RmaStatus[]
-  ).map((s, i) => [s, i]),
-);
+// The flow's order is the order of RMA_STATUSES (rejected and cancelled are never "least").
+const ORDER = new Map(RMA_STATUSES.map((s, i) => [s, i]));
 
 /** An RMA's status for lists: the least advanced of its units still in play. */
 export function summaryStatus(units: readonly RmaStatus[]): RmaStatus {
