@@ -15,6 +15,7 @@ import {
   boardQuery,
   boardSchema,
   diagnosisInput,
+  isoDate,
   partSwapInput,
   quoteDecisionInput,
   receiveInput,
@@ -109,16 +110,7 @@ export function depotRoutes(services: {
           tags,
           summary:
             'Turnaround, SLA attainment, first-time fix, repeats within 90 days, failure Pareto',
-          querystring: z.strictObject({
-            from: z
-              .string()
-              .regex(/^\d{4}-\d{2}-\d{2}$/)
-              .optional(),
-            to: z
-              .string()
-              .regex(/^\d{4}-\d{2}-\d{2}$/)
-              .optional(),
-          }),
+          querystring: z.strictObject({ from: isoDate.optional(), to: isoDate.optional() }),
           response: { 200: z.any(), ...problems },
         },
       },

@@ -2,6 +2,7 @@ import type { Actor, Role } from '../../platform/authz.js';
 import { requireAnyRole, STAFF_ROLES } from '../../platform/authz.js';
 import { inTransaction, tablesOf, type AnyDb } from '../../platform/db/database.js';
 import { conflict, invalid } from '../../platform/errors.js';
+import { toIsoDate } from '../../platform/clock.js';
 import { newId } from '../../platform/ids.js';
 import { DEFAULT_THRESHOLDS, evaluateBurnIn, type BurnInMeasurement } from '../production/index.js';
 import { createModelParts } from './model-parts.js';
@@ -11,7 +12,7 @@ import { slaView } from './rma.states.js';
 import { DEPOT, SERVICE_DESK, type ServiceDeps } from './service.deps.js';
 import type { RmasTable, RmaUnitsTable, ServiceTables } from './service.tables.js';
 import { serviceSetting } from './setup.service.js';
-import { isCovered } from './warranty.engine.js';
+import { eligibilityOf, isCovered, warrantyStatus } from './warranty.engine.js';
 import type { WarrantyService } from './warranty.service.js';
 
 /**
@@ -112,7 +113,15 @@ export function createDepotService(deps: ServiceDeps, services: { warranty: Warr
       // Catalog reads happen before the transaction: SQLite has one connection, held by it.
       const probe = await loadRmaUnit(deps.db, actor, key);
       const codes = await faultCodes(deps.db, [...new Set(input.codes)]);
-      const quoteParts = isCovered(probe.unit.eligibility)
+      // Judged again on the request day with what is known now: a void the bench recorded (or
+      // lifted) since the request changes what the customer pays.
+      const known = (await services.warranty.factsOf([probe.unit.serial])).get(probe.unit.serial);
+      const eligibility = known
+        ? eligibilityOf(
+            warrantyStatus(known.policy, known.facts, toIsoDate(Number(probe.unit.requestedAt))),
+          )
+        : probe.unit.eligibility;
+      const quoteParts = isCovered(eligibility)
         ? []
         : await partsFor(
             actor,
@@ -129,6 +138,7 @@ export function createDepotService(deps: ServiceDeps, services: { warranty: Warr
         const patch: Partial<RmaUnitsTable> = {
           diagnosis: JSON.stringify(codes.map((c) => c.code)),
           diagnosisNote: input.note?.trim() || null,
+          eligibility,
         };
         if (codes.length === 0) {
           await moveUnits(trx, deps, actor, rma, [unit], 'ready_to_ship', now, {
@@ -137,7 +147,7 @@ export function createDepotService(deps: ServiceDeps, services: { warranty: Warr
           });
           return { status: 'ready_to_ship' as const, quote: null };
         }
-        if (isCovered(unit.eligibility)) {
+        if (isCovered(eligibility)) {
           await moveUnits(trx, deps, actor, rma, [unit], 'repairing', now, { patch });
           return { status: 'repairing' as const, quote: null };
         }

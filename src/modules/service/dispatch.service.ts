@@ -172,6 +172,8 @@ export function createDispatchPlanner(deps: ServiceDeps) {
             updatedAt: now,
           })
           .where('id', 'in', open)
+          // Cancelled or checked in while the plan was searched: left as they now are.
+          .where('status', 'in', ['planned', 'scheduled'])
           .execute();
       for (const route of plan.routes)
         for (const [i, stop] of route.stops.entries())
@@ -185,7 +187,7 @@ export function createDispatchPlanner(deps: ServiceDeps) {
               updatedAt: now,
             })
             .where('id', '=', stop.visitId)
-            .where('status', '!=', 'checked_in')
+            .where('status', '=', 'planned')
             .execute();
       await deps.audit.record(trx, actor, {
         action: 'service.dispatch.apply',

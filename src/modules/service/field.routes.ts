@@ -38,7 +38,6 @@ export function fieldRoutes(services: {
   const { field, planner, work, attachments } = services;
   return async function routes(instance: FastifyInstance): Promise<void> {
     const app = instance.withTypeProvider<ZodTypeProvider>();
-    acceptUploads(instance);
     const tags = ['service'];
     const staff = { access: { roles: STAFF_ROLES } };
     const planners = { access: { roles: FIELD_PLANNERS } };
@@ -179,32 +178,37 @@ export function fieldRoutes(services: {
       },
       async (request) => work.complete(actorOf(request), request.params.id, request.body),
     );
-    app.post(
-      '/api/v1/field/visits/:id/attachments',
-      {
-        config: bench,
-        bodyLimit: UPLOAD_LIMIT,
-        schema: {
-          tags,
-          summary: 'Attach a photo or log to a visit: the file is the body',
-          params: idParams,
-          querystring: attachmentQuery,
-          consumes: ATTACHMENT_TYPES,
-          body: z.any(),
-          response: { 201: attachmentSchema, ...problems },
+    // Only the upload route takes files as the body (and its larger limit).
+    await instance.register(async (child) => {
+      acceptUploads(child);
+      const uploads = child.withTypeProvider<ZodTypeProvider>();
+      uploads.post(
+        '/api/v1/field/visits/:id/attachments',
+        {
+          config: bench,
+          bodyLimit: UPLOAD_LIMIT,
+          schema: {
+            tags,
+            summary: 'Attach a photo or log to a visit: the file is the body',
+            params: idParams,
+            querystring: attachmentQuery,
+            consumes: ATTACHMENT_TYPES,
+            body: z.any(),
+            response: { 201: attachmentSchema, ...problems },
+          },
         },
-      },
-      async (request, reply) =>
-        reply
-          .code(201)
-          .send(
-            await attachments.attach(
-              actorOf(request),
-              { visit: request.params.id },
-              { fileName: request.query.name, ...uploaded(request) },
+        async (request, reply) =>
+          reply
+            .code(201)
+            .send(
+              await attachments.attach(
+                actorOf(request),
+                { visit: request.params.id },
+                { fileName: request.query.name, ...uploaded(request) },
+              ),
             ),
-          ),
-    );
+      );
+    });
     app.post(
       '/api/v1/field/dispatch',
       {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { isoDate } from './service.schemas.js';
 import { VISIT_STATUSES } from './service.tables.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 const text = (max: number) => z.string().trim().max(max);
 const serial = z.string().trim().min(1).max(80);
 

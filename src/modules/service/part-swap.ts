@@ -1,6 +1,6 @@
 import type { Actor } from '../../platform/authz.js';
 import { tablesOf, type AnyDb } from '../../platform/db/database.js';
-import { invalid } from '../../platform/errors.js';
+import { conflict, invalid } from '../../platform/errors.js';
 import { stockWithin } from '../supply/index.js';
 import type { ServiceDeps } from './service.deps.js';
 import type { ServiceTables } from './service.tables.js';
@@ -61,6 +61,13 @@ export async function swapPart(
   const at = deps.clock.now();
   const stock = stockWithin(trx, actor, at, deps.clock.today());
   await stock.lockParts([swap.part.id]);
+  // Without a genealogy to check it against, a removed serial the books already know (issued
+  // into another machine, scrapped, on a shelf) cannot be coming out of this one.
+  if (!swap.machine.unitId && swap.removedSerial && (await stock.whereIs(swap.removedSerial)))
+    throw conflict(
+      'SERVICE_REMOVED_SERIAL_KNOWN',
+      `${swap.removedSerial} is on the books elsewhere: check the serial on the part taken out.`,
+    );
   const used = await stock.consume({
     partId: swap.part.id,
     locationId: swap.from,

@@ -7,6 +7,7 @@ export interface QuoteInput {
   parts: { partNumber: string; unitCostCents: number; quantity: number }[];
   labourMinutes: number;
   labourCentsPerHour: number;
+  /** 0: no value known, so no cap. */
   marketValueCents: number;
 }
 
@@ -21,6 +22,6 @@ export function quoteRepair(input: QuoteInput): Quote {
   const partsCents = input.parts.reduce((s, p) => s + p.unitCostCents * p.quantity, 0);
   const labourCents = Math.round((input.labourMinutes * input.labourCentsPerHour) / 60);
   const full = partsCents + labourCents;
-  const capped = full > input.marketValueCents;
+  const capped = input.marketValueCents > 0 && full > input.marketValueCents;
   return { partsCents, labourCents, totalCents: capped ? input.marketValueCents : full, capped };
 }

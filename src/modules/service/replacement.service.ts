@@ -234,6 +234,17 @@ export function createReplacementService(deps: ServiceDeps, services: { rmas: Rm
           note: `into the refurbished pool (grade ${input.grade}); the customer kept ${unit.replacementSerial}`,
         });
         await deps.logistics.installedBase.release(trx, actor, unit.serial);
+        // Refurbished by the maker: what voided its cover for the last owner is put right.
+        await tablesOf<ServiceTables>(trx)
+          .updateTable('serviceWarrantyVoids')
+          .set({
+            liftedAt: deps.clock.now(),
+            liftedBy: actor.id ?? actor.label,
+            liftNote: `refurbished into the pool under ${rma.number}`,
+          })
+          .where('serial', '=', unit.serial)
+          .where('liftedAt', 'is', null)
+          .execute();
         await tablesOf<ServiceTables>(trx)
           .insertInto('serviceRefurbUnits')
           .values({

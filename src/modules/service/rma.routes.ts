@@ -41,7 +41,6 @@ export function rmaRoutes(services: {
     const app = instance.withTypeProvider<ZodTypeProvider>();
     const tags = ['service'];
     const readers = { access: { roles: RMA_READERS } };
-    acceptUploads(instance);
 
     /** What an intake answers: the RMAs opened and how their machines stand. */
     const summary = async (actor: Actor, created: RmasTable[]) => {
@@ -202,33 +201,38 @@ export function rmaRoutes(services: {
           ),
       );
 
-    app.post(
-      '/api/v1/rmas/:id/attachments',
-      {
-        config: readers,
-        bodyLimit: UPLOAD_LIMIT,
-        schema: {
-          tags,
-          summary: 'Attach a photo (PNG, JPEG, WebP), PDF or text log: the file is the body',
-          params: idParams,
-          querystring: attachmentQuery,
-          consumes: ATTACHMENT_TYPES,
-          body: z.any(),
-          response: { 201: attachmentSchema, ...problems },
-        },
-      },
-      async (request, reply) => {
-        const saved = await attachments.attach(
-          actorOf(request),
-          { rma: request.params.id },
-          {
-            fileName: request.query.name,
-            ...uploaded(request),
+    // Only the upload route takes files as the body (and its larger limit).
+    await instance.register(async (child) => {
+      acceptUploads(child);
+      const uploads = child.withTypeProvider<ZodTypeProvider>();
+      uploads.post(
+        '/api/v1/rmas/:id/attachments',
+        {
+          config: readers,
+          bodyLimit: UPLOAD_LIMIT,
+          schema: {
+            tags,
+            summary: 'Attach a photo (PNG, JPEG, WebP), PDF or text log: the file is the body',
+            params: idParams,
+            querystring: attachmentQuery,
+            consumes: ATTACHMENT_TYPES,
+            body: z.any(),
+            response: { 201: attachmentSchema, ...problems },
           },
-        );
-        return reply.code(201).send(saved);
-      },
-    );
+        },
+        async (request, reply) => {
+          const saved = await attachments.attach(
+            actorOf(request),
+            { rma: request.params.id },
+            {
+              fileName: request.query.name,
+              ...uploaded(request),
+            },
+          );
+          return reply.code(201).send(saved);
+        },
+      );
+    });
     app.get(
       '/api/v1/attachments/:id',
       {

@@ -1,7 +1,8 @@
 import type { Actor, Role } from '../../platform/authz.js';
 import { customerScope, requireAnyRole, STAFF_ROLES } from '../../platform/authz.js';
 import { inTransaction, tablesOf, type AnyDb } from '../../platform/db/database.js';
-import { invalid } from '../../platform/errors.js';
+import { withNumber } from '../../platform/db/document-number.js';
+import { conflict, invalid } from '../../platform/errors.js';
 import { addDays } from '../production/index.js';
 import { loadRma, moveUnits, unitsToMove } from './rma.moves.js';
 import { slaView } from './rma.states.js';
@@ -31,6 +32,19 @@ const presentQuote = (u: RmaUnitsTable) =>
         capped: u.quoteCapped === 1,
         decision: u.quoteDecision,
       };
+
+/** Machines replaced ahead cannot be cancelled or shipped back: they come in, then go to the pool. */
+function refuseReplaced(units: RmaUnitsTable[], what: string) {
+  const replaced = units.filter((u) => u.replacementSerial !== null);
+  if (replaced.length)
+    throw conflict(
+      'SERVICE_REPLACED_AHEAD',
+      `${replaced
+        .map((u) => u.serial)
+        .slice(0, 5)
+        .join(', ')} got a replacement ahead and cannot be ${what}.`,
+    );
+}
 
 /**
  * The RMA as the customer and the service desk see it: approval with return instructions,
@@ -132,7 +146,10 @@ export function createRmaService(deps: ServiceDeps, services: { warranty: Warran
     body: (trx: AnyDb, rma: RmasTable) => Promise<void>,
   ) {
     requireAnyRole(actor, roles);
-    await inTransaction(deps.db, async (trx) => body(trx, await loadRma(trx, actor, key, true)));
+    // A parcel's number may race another booking's: the whole action retries with the next.
+    await withNumber(() =>
+      inTransaction(deps.db, async (trx) => body(trx, await loadRma(trx, actor, key, true))),
+    );
     return get(actor, key);
   }
 
@@ -236,6 +253,7 @@ export function createRmaService(deps: ServiceDeps, services: { warranty: Warran
     ) =>
       act(actor, key, [...SERVICE_DESK, 'customer'], async (trx, rma) => {
         const units = await unitsToMove(trx, rma, ['requested', 'approved'], input.serials);
+        refuseReplaced(units, 'cancelled: send it in, the replacement is already on its way');
         await moveUnits(trx, deps, actor, rma, units, 'cancelled', deps.clock.now(), {
           note: input.reason?.trim() || null,
         });
@@ -287,7 +305,16 @@ export function createRmaService(deps: ServiceDeps, services: { warranty: Warran
       },
     ) =>
       act(actor, key, SHIPPERS_BACK, async (trx, rma) => {
-        const units = await unitsToMove(trx, rma, ['ready_to_ship'], input.serials);
+        const picked = await unitsToMove(trx, rma, ['ready_to_ship'], input.serials);
+        // A machine replaced ahead goes to the refurbished pool, not back to the site.
+        if (input.serials?.length)
+          refuseReplaced(picked, 'shipped back: it goes to the refurbished pool');
+        const units = picked.filter((u) => u.replacementSerial === null);
+        if (units.length === 0)
+          throw conflict(
+            'SERVICE_NOTHING_TO_SHIP',
+            `No machine of ${rma.number} is ready to ship back (replaced machines go to the pool).`,
+          );
         const today = deps.clock.today();
         const now = deps.clock.now();
         const parcel = await deps.logistics.repairShipments.book(trx, actor, {

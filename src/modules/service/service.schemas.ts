@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { RMA_STATUSES } from './service.tables.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+/** A real calendar day, `YYYY-MM-DD` (2026-13-01 is refused, not carried into date sums). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
+  }, 'must be a real calendar date');
 const serial = z.string().trim().min(1).max(80);
 const serials = z.array(serial).min(1).max(20_000);
 const text = (max: number) => z.string().trim().max(max);

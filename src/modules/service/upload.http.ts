@@ -5,12 +5,13 @@ import { ATTACHMENT_TYPES } from './attachments.service.js';
 export const UPLOAD_LIMIT = 50 * 1024 * 1024;
 
 /**
- * Uploads arrive as the file itself with its own Content-Type: photos and PDFs as bytes, text
- * logs through the default text parser. Registered in each routes plugin that takes uploads.
+ * Uploads arrive as the file itself with its own Content-Type, read as bytes. Registered only in
+ * the nested plugin of the upload routes, so no other route takes a file (or its larger limit).
  */
 export function acceptUploads(instance: FastifyInstance) {
+  instance.removeContentTypeParser('text/plain');
   instance.addContentTypeParser(
-    ATTACHMENT_TYPES.filter((t) => t !== 'text/plain'),
+    [...ATTACHMENT_TYPES],
     { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT },
     (_request, body, done) => done(null, body),
   );

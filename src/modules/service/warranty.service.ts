@@ -75,11 +75,21 @@ export function createWarrantyService(deps: ServiceDeps) {
       ),
       inChunks(serials, (chunk) =>
         t
-          .selectFrom('serviceRmaUnits')
-          .select(['serial', 'shippedOn'])
-          .where('serial', 'in', chunk)
-          .where('shippedOn', 'is not', null)
-          .where('returnShipmentId', 'is not', null)
+          .selectFrom('serviceRmaUnits as u')
+          .select(['u.serial', 'u.shippedOn'])
+          .where('u.serial', 'in', chunk)
+          .where('u.shippedOn', 'is not', null)
+          .where('u.returnShipmentId', 'is not', null)
+          // Repaired: a retest passed. Machines sent back as they came get no repair cover.
+          .where((eb) =>
+            eb.exists(
+              eb
+                .selectFrom('serviceRepairTests as t')
+                .select('t.id')
+                .whereRef('t.rmaUnitId', '=', 'u.id')
+                .where('t.result', '=', 'pass'),
+            ),
+          )
           .execute(),
       ),
       inChunks(serials, (chunk) =>
@@ -159,7 +169,8 @@ export function createWarrantyService(deps: ServiceDeps) {
 
   async function writePolicy(actor: Actor, model: string, input: PolicyInput) {
     requireAnyRole(actor, POLICY_EDITORS);
-    if (model !== DEFAULT_POLICY) await deps.catalog.getModel(actor, model);
+    // Stored under the model's name, whichever key named it: policies are looked up by name.
+    if (model !== DEFAULT_POLICY) model = (await deps.catalog.getModel(actor, model)).name;
     if (input.doaDays > input.termDays)
       throw invalid(
         'SERVICE_POLICY_DOA_LONGER',
@@ -223,16 +234,18 @@ export function createWarrantyService(deps: ServiceDeps) {
       requireAnyRole(actor, [...STAFF_ROLES, 'customer']);
       const [status] = await statusOf(actor, [serial.trim()], on);
       if (!status) throw serialNotFound(serial);
-      const history = await db
+      // A refurbished machine may have had another owner: a customer sees its own RMAs only.
+      const scope = customerScope(actor);
+      let history = db
         .selectFrom('serviceRmaUnits as u')
         .innerJoin('serviceRmas as r', 'r.id', 'u.rmaId')
         .select(['r.number', 'u.status', 'u.reportedFault', 'u.requestedAt', 'u.shippedOn'])
-        .where('u.serial', '=', status.serial)
-        .orderBy('u.requestedAt', 'desc')
-        .execute();
+        .where('u.serial', '=', status.serial);
+      if (scope) history = history.where('r.customerId', '=', scope);
+      const rows = await history.orderBy('u.requestedAt', 'desc').execute();
       return {
         ...status,
-        rmas: history.map((h) => ({
+        rmas: rows.map((h) => ({
           number: h.number,
           status: h.status,
           fault: h.reportedFault,

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile, rename } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 
@@ -30,7 +30,8 @@ export function localDiskStorage(root: string): FileStorage {
     async put(key, bytes) {
       const path = pathOf(key);
       await mkdir(dirname(path), { recursive: true });
-      const partial = `${path}.${process.pid}.partial`;
+      // A name of its own: two uploads of the same file at once must not share it.
+      const partial = `${path}.${randomUUID()}.partial`;
       await writeFile(partial, bytes);
       // The rename makes the file appear whole or not at all.
       await rename(partial, path);

@@ -48,6 +48,9 @@ describeEachDialect('service: advance replacement from the refurbished pool', (w
     const original = (await get(w, customerUser, `/api/v1/warranty/${failed}`)).json();
     expect(cover).toMatchObject({ shippedOn: original.shippedOn, endsOn: original.endsOn });
     expect((await ahead({ serials: [other] })).json().code).toBe('SERVICE_POOL_EMPTY');
+    // Replaced ahead: the machine must come in; it cannot be withdrawn and kept.
+    const keep = await post(w, customerUser, `/api/v1/rmas/${rma}/cancel`, { serials: [failed] });
+    expect(keep.json().code).toBe('SERVICE_REPLACED_AHEAD');
 
     // A tier without advance replacement refuses.
     const put = (url: string, body: object) =>
@@ -77,6 +80,13 @@ describeEachDialect('service: advance replacement from the refurbished pool', (w
     expect(early.json().code).toBe('SERVICE_RMA_ILLEGAL_TRANSITION');
     await step('start-test');
     expect((await step('tests', healthy(['B1', 'B2', 'B3']))).json().status).toBe('ready_to_ship');
+    const back = await post(w, tech, `/api/v1/rmas/${rma}/ship-back`, {
+      carrier: 'X',
+      serials: [failed],
+    });
+    expect(back.json().code).toBe('SERVICE_REPLACED_AHEAD');
+    const none = await post(w, tech, `/api/v1/rmas/${rma}/ship-back`, { carrier: 'X' });
+    expect(none.json().code).toBe('SERVICE_NOTHING_TO_SHIP');
     const pooled = await step('to-pool', { grade: 'B' });
     expect(pooled.statusCode, pooled.body).toBe(200);
     expect(pooled.json()).toMatchObject({ status: 'closed', pool: true });

@@ -157,6 +157,9 @@ describeEachDialect('service: RMA intake, eligibility, quotes and tenancy', (wor
       'shipped',
       'repairing',
     ]);
+    // Sent back as it came: no repair cover, so a new request is quoted again.
+    const cover = (await get(w, customerUser, `/api/v1/warranty/${old[0]}`)).json();
+    expect(cover).toMatchObject({ state: 'expired', repairCoverEndsOn: null });
   });
 
   it('keeps every customer to its own machines, RMAs and files', async () => {
@@ -250,6 +253,19 @@ describeEachDialect('service: RMA intake, eligibility, quotes and tenancy', (wor
       (await post(w, customerUser, '/api/v1/depot/receive', { serial: serials[0] })).statusCode,
     ).toBe(403);
     expect((await get(w, customerUser, '/api/v1/depot/board')).statusCode).toBe(403);
+    // Files go only to the upload routes; impossible dates are refused, not computed with.
+    const picture = await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/rmas',
+      headers: { ...customerUser.headers, 'content-type': 'image/png' },
+      payload: png,
+    });
+    expect(picture.statusCode).toBe(415);
+    const badDay = await get(w, sales, '/api/v1/service/analytics?from=2026-13-01');
+    expect(badDay.statusCode).toBe(400);
+    expect(
+      (await get(w, customerUser, `/api/v1/warranty/${serials[0]}?on=2026-02-30`)).statusCode,
+    ).toBe(400);
     const voiding = await post(w, customerUser, `/api/v1/warranty/${serials[1]}/voids`, {
       reason: 'x',
       evidence: 'y',
@@ -278,6 +294,26 @@ describeEachDialect('service: RMA intake, eligibility, quotes and tenancy', (wor
       units: [{ serial: serials[0], fault: 'firmware' }],
     });
     expect(rma.json().eligibility).toEqual({ void: 1 });
+    // A void the bench records after the request turns a free repair into a quote.
+    const later = await post(w, customerUser, '/api/v1/rmas', {
+      units: [{ serial: serials[1], fault: 'psu' }],
+    });
+    expect(later.json().eligibility).toEqual({ doa: 1 });
+    const laterRma = later.json().rmas[0].number as string;
+    await post(w, sales, `/api/v1/rmas/${laterRma}/approve`, {});
+    const r = await post(w, tech, '/api/v1/depot/receive', { serial: serials[1] });
+    await post(w, tech, `/api/v1/depot/units/${r.json().unitId}/start-diagnosis`, {});
+    await post(w, tech, `/api/v1/warranty/${serials[1]}/voids`, {
+      reason: 'Overclocking',
+      evidence: 'Frequency set to 650 MHz in the config',
+    });
+    const d = await post(w, tech, `/api/v1/depot/units/${r.json().unitId}/diagnosis`, {
+      codes: ['psu'],
+    });
+    expect(d.json().status).toBe('awaiting_quote_approval');
+    const line = (await get(w, sales, `/api/v1/rmas/${laterRma}`)).json().units[0];
+    expect(line.eligibility).toBe('void');
+
     const lifted = await post(w, sales, `/api/v1/warranty/voids/${voided.json().id}/lift`, {
       note: 'Stock image after all',
     });
