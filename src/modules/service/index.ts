@@ -9,6 +9,7 @@ import { fieldRoutes } from './field.routes.js';
 import { serviceMigrations } from './migrations/index.js';
 import { rmaRoutes } from './rma.routes.js';
 import { serviceDemoSeeder } from './service.demo-seed.js';
+import { serviceHomeCounters } from './service.home.js';
 import { serviceServices } from './services.js';
 import { serviceReferenceSeeder, warrantyPolicySeeder } from './service.seed.js';
 import { warrantyRoutes } from './warranty.routes.js';
@@ -49,6 +50,7 @@ export function createServiceModule(
     { type: 'service.visit.completed', description: 'A field visit was signed off on site' },
   );
   const services = serviceServices({ ...ctx, ...upstream });
+  ctx.home.register(...serviceHomeCounters(ctx));
   const {
     warranty,
     setup,

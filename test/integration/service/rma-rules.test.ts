@@ -227,6 +227,12 @@ describeEachDialect('service: RMA intake, eligibility, quotes and tenancy', (wor
       expect([403, 404], `${url}: ${r.body}`).toContain(r.statusCode);
     }
     expect((await get(w, rivalUser, '/api/v1/rmas')).json().items).toEqual([]);
+    const count = async (who: typeof customerUser) =>
+      (await get(w, who, '/api/v1/home'))
+        .json()
+        .counts.find((c: { key: string }) => c.key === 'openRmaMachines').value;
+    expect(await count(customerUser)).toBe(1);
+    expect(await count(rivalUser)).toBe(0);
     const lookup = await post(w, rivalUser, '/api/v1/warranty/lookup', { serials });
     expect(lookup.json()).toEqual({ items: [], unknown: serials });
     for (const [url, body] of [
