@@ -5,6 +5,8 @@
  */
 import {
   IconAddressBook,
+  IconAdjustmentsHorizontal,
+  IconArrowBackUp,
   IconBarcode,
   IconBinaryTree2,
   IconBriefcase,
@@ -25,6 +27,7 @@ import {
   IconHistory,
   IconHome,
   IconKey,
+  IconLayoutKanban,
   IconListDetails,
   IconPackage,
   IconPercentage,
@@ -33,6 +36,7 @@ import {
   IconServer2,
   IconServerBolt,
   IconSettings,
+  IconShieldCheck,
   IconShip,
   IconTool,
   IconTrendingUp,
@@ -50,6 +54,8 @@ import { ROLES, type Role } from './api/types';
 const STAFF_ROLES: Role[] = ROLES.filter((role) => role !== 'customer');
 /** Who runs the delivery promise (admins pass every check). */
 const PROMISE_ROLES: Role[] = ['admin', 'sales', 'planner', 'logistics'];
+/** Who sets warranty policies, service tiers and fault codes. */
+const SERVICE_POLICY_ROLES: Role[] = ['admin', 'technician', 'sales'];
 
 export interface AppSection {
   /** Stable identifier; also used in `data-testid="nav-<key>"` and in `/api/v1/home` counts. */
@@ -277,8 +283,44 @@ export const SECTIONS: AppSection[] = [
     label: 'Service',
     path: '/service',
     icon: IconTool,
-    emptyState:
-      'Warranty lookups, RMAs, depot repair, advance replacement and field-visit dispatch will appear here.',
+    emptyState: 'Advance replacement and field-visit dispatch will appear here.',
+    // Tabs carry their own roles: a customer checks warranty and follows "My RMAs".
+    tabs: [
+      {
+        key: 'service-warranty',
+        label: 'Warranty',
+        path: '/service/warranty',
+        icon: IconShieldCheck,
+      },
+      {
+        key: 'service-rmas',
+        label: 'RMAs',
+        path: '/service/rmas',
+        icon: IconArrowBackUp,
+        requiredRoles: STAFF_ROLES,
+      },
+      {
+        key: 'service-my-rmas',
+        label: 'My RMAs',
+        path: '/service/my-rmas',
+        icon: IconArrowBackUp,
+        requiredRoles: ['customer'],
+      },
+      {
+        key: 'service-depot',
+        label: 'Depot board',
+        path: '/service/depot',
+        icon: IconLayoutKanban,
+        requiredRoles: STAFF_ROLES,
+      },
+      {
+        key: 'service-settings',
+        label: 'Settings',
+        path: '/service/settings',
+        icon: IconAdjustmentsHorizontal,
+        requiredRoles: SERVICE_POLICY_ROLES,
+      },
+    ],
   },
   {
     key: 'fleet',

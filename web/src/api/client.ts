@@ -7,8 +7,8 @@ export type QueryParams = Record<string, QueryValue>;
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   body?: unknown;
-  /** A body sent as is (e.g. a CSV file) with its content type, instead of JSON `body`. */
-  raw?: { text: string; contentType: string };
+  /** A body sent as is (a CSV text, a photo) with its content type, instead of JSON `body`. */
+  raw?: { body: string | Blob; contentType: string };
   query?: QueryParams;
   signal?: AbortSignal;
   /** When false, a 401 is returned to the caller instead of ending the session (used by login). */
@@ -73,7 +73,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       headers,
       credentials: 'same-origin',
       body:
-        options.raw?.text ??
+        options.raw?.body ??
         (options.body === undefined ? undefined : JSON.stringify(options.body)),
       signal: options.signal,
     });
@@ -97,7 +97,10 @@ export const api = {
   post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
   /** POSTs `text` as the body with the given content type (e.g. a CSV import). */
   postText: <T>(path: string, text: string, contentType: string, query?: QueryParams) =>
-    apiRequest<T>(path, { method: 'POST', raw: { text, contentType }, query }),
+    apiRequest<T>(path, { method: 'POST', raw: { body: text, contentType }, query }),
+  /** POSTs a file's bytes as the body with its content type (e.g. an attachment upload). */
+  postFile: <T>(path: string, file: Blob, contentType: string, query?: QueryParams) =>
+    apiRequest<T>(path, { method: 'POST', raw: { body: file, contentType }, query }),
   patch: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
   put: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
   delete: <T>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),

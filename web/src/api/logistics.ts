@@ -125,11 +125,12 @@ export function useLaneRisk() {
   });
 }
 
-export function useInstalledBase(filters: InstalledBaseFilters) {
+export function useInstalledBase(filters: InstalledBaseFilters, enabled = true) {
   return useQuery({
     queryKey: logisticsQueryKeys.installedBase(filters),
     queryFn: ({ signal }) => api.get<InstalledBase>('/installed-base', { ...filters }, signal),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

@@ -39,6 +39,15 @@ import { PurchaseOrdersPage } from '../pages/supply/purchase-orders/PurchaseOrde
 import { ReceivePage } from '../pages/supply/receiving/ReceivePage';
 import { SupplierPage } from '../pages/supply/suppliers/SupplierPage';
 import { SuppliersPage } from '../pages/supply/suppliers/SuppliersPage';
+import { DepotBoardPage } from '../pages/service/depot/DepotBoardPage';
+import { NewRmaPage } from '../pages/service/new-rma/NewRmaPage';
+import { RepairPage } from '../pages/service/repair/RepairPage';
+import { RmaPage } from '../pages/service/rma/RmaPage';
+import { MyRmasPage } from '../pages/service/rmas/MyRmasPage';
+import { RmasPage } from '../pages/service/rmas/RmasPage';
+import { ServiceSettingsPage } from '../pages/service/settings/ServiceSettingsPage';
+import { WarrantyDetailPage } from '../pages/service/warranty/WarrantyDetailPage';
+import { WarrantyPage } from '../pages/service/warranty/WarrantyPage';
 import { ComparePage } from '../pages/trade/compare/ComparePage';
 import { DutyCalculatorPage } from '../pages/trade/duty/DutyCalculatorPage';
 import { EntriesPage } from '../pages/trade/entries/EntriesPage';
@@ -77,6 +86,11 @@ export const SECTION_PAGES: Partial<Record<string, ComponentType>> = {
   'logistics-holds': CustomsHoldsPage,
   'logistics-kpis': DeliveryKpisPage,
   'logistics-installed-base': InstalledBasePage,
+  'service-warranty': WarrantyPage,
+  'service-rmas': RmasPage,
+  'service-my-rmas': MyRmasPage,
+  'service-depot': DepotBoardPage,
+  'service-settings': ServiceSettingsPage,
   'admin-users': UsersPage,
   'admin-tokens': TokensPage,
   'admin-audit': AuditLogPage,
@@ -116,4 +130,15 @@ export const SECTION_SUBPAGES: Partial<Record<string, SubPage[]>> = {
   ],
   // A customer follows the same shipment page, and confirms receipt, under "My shipments".
   'logistics-my-shipments': [{ path: ':number', page: ShipmentPage }],
+  'service-warranty': [{ path: ':serial', page: WarrantyDetailPage }],
+  'service-rmas': [
+    { path: 'new', page: NewRmaPage },
+    { path: ':number', page: RmaPage },
+  ],
+  // A customer opens and follows the same RMA pages under "My RMAs".
+  'service-my-rmas': [
+    { path: 'new', page: NewRmaPage },
+    { path: ':number', page: RmaPage },
+  ],
+  'service-depot': [{ path: ':id', page: RepairPage }],
 };

@@ -1,0 +1,21 @@
+/** Addresses of the service pages (see `routes/sectionPages.tsx`). */
+const enc = encodeURIComponent;
+
+export const WARRANTY_PATH = '/service/warranty';
+export const RMAS_PATH = '/service/rmas';
+/** A customer user's RMAs: the same pages, under the tab customers see. */
+export const MY_RMAS_PATH = '/service/my-rmas';
+export const DEPOT_PATH = '/service/depot';
+export const SERVICE_SETTINGS_PATH = '/service/settings';
+
+export const warrantyPath = (serial: string) => `${WARRANTY_PATH}/${enc(serial)}`;
+
+/** An RMA's page, under the staff list or a customer's "My RMAs". */
+export const rmaPath = (number: string, base = RMAS_PATH) => `${base}/${enc(number)}`;
+
+/** The form to open RMAs, with one machine already listed when given. */
+export const newRmaPath = (base = RMAS_PATH, serial?: string) =>
+  `${base}/new${serial ? `?serial=${enc(serial)}` : ''}`;
+
+/** The repair screen of one machine, by its RMA line id (or serial). */
+export const repairPath = (unitId: string) => `${DEPOT_PATH}/${enc(unitId)}`;
