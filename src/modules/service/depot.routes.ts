@@ -12,6 +12,7 @@ import type { RepairParts } from './repair-parts.js';
 import { DEPOT, SERVICE_DESK } from './service.deps.js';
 import type { RmaStatus } from './service.tables.js';
 import {
+  benchUnitSchema,
   boardQuery,
   boardSchema,
   diagnosisInput,
@@ -146,7 +147,7 @@ export function depotRoutes(services: {
           summary:
             'A machine on the bench (by RMA line id or serial): components, parts, tests, suggested spares',
           params: idParams,
-          response: { 200: z.any(), ...problems },
+          response: { 200: benchUnitSchema, ...problems },
         },
       },
       async (request) => repairParts.view(actorOf(request), request.params.id),

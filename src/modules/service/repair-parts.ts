@@ -145,7 +145,12 @@ export function createRepairParts(deps: ServiceDeps) {
         unitId: unit.id,
         serial: unit.serial,
         model: unit.modelName,
-        nominal: { hashrateThs: model.hashrateThs, boards: model.boards, fans: model.fans },
+        nominal: {
+          hashrateThs: model.hashrateThs,
+          boards: model.boards,
+          chipsPerBoard: model.chipsPerBoard,
+          fans: model.fans,
+        },
         status: unit.status,
         eligibility: unit.eligibility,
         reportedFault: unit.reportedFault,

@@ -46,7 +46,9 @@ export const warrantySchema = z.object({
   repairCoverEndsOn: z.string().nullable(),
   daysLeft: z.number().int(),
   policy: policyInput.omit({ marketValueCents: true }),
-  voids: z.array(z.object({ reason: z.string(), evidence: z.string(), voidedOn: z.string() })),
+  voids: z.array(
+    z.object({ id: z.string(), reason: z.string(), evidence: z.string(), voidedOn: z.string() }),
+  ),
   components: z.array(
     z.object({
       serial: z.string(),
@@ -289,3 +291,55 @@ export const boardSchema = z.object({
   ),
 });
 export const stepSchema = z.object({ status }).passthrough();
+export const benchUnitSchema = z.object({
+  rma: z.string(),
+  unitId: z.string(),
+  serial: z.string(),
+  model: z.string(),
+  nominal: z.object({
+    hashrateThs: z.number(),
+    boards: z.number(),
+    chipsPerBoard: z.number().nullable(),
+    fans: z.number().nullable(),
+  }),
+  status,
+  eligibility,
+  reportedFault: z.string(),
+  diagnosis: z.array(z.string()),
+  sla: slaSchema,
+  components: z.array(
+    z.object({
+      partNumber: z.string(),
+      kind: z.string(),
+      serial: z.string().nullable(),
+      lotCode: z.string().nullable(),
+      quantity: z.number(),
+    }),
+  ),
+  builtHere: z.boolean(),
+  parts: z.array(
+    z.object({
+      id: z.string(),
+      action: z.enum(['removed', 'installed']),
+      partNumber: z.string(),
+      serial: z.string().nullable(),
+      quantity: z.number(),
+      costCents: z.number(),
+      disposition: z.string().nullable(),
+      at: z.number(),
+      by: z.string(),
+    }),
+  ),
+  tests: z.array(
+    z.object({
+      attempt: z.number(),
+      result: z.enum(['pass', 'fail']),
+      reasons: z.array(z.string()),
+      hashrateBp: z.number(),
+      at: z.number(),
+    }),
+  ),
+  suggestedSpares: z.array(
+    z.object({ partNumber: z.string(), name: z.string(), available: z.number() }),
+  ),
+});

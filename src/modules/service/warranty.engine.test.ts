@@ -74,7 +74,12 @@ describe('warranty', () => {
   it('a void ends the cover and DOA, but the repair work stays warranted', () => {
     const f = facts({
       voids: [
-        { reason: 'Unofficial firmware', evidence: 'Vnish 1.2 found', voidedOn: '2026-01-20' },
+        {
+          id: 'v1',
+          reason: 'Unofficial firmware',
+          evidence: 'Vnish 1.2 found',
+          voidedOn: '2026-01-20',
+        },
       ],
       components: [{ serial: 'FAN-1', partNumber: 'FAN', shippedOn: '2026-01-25' }],
     });

@@ -19,7 +19,7 @@ export interface WarrantyFacts {
   shippedOn: string;
   deliveredOn: string;
   /** Voids in force (lifted ones are left out by the caller). */
-  voids: { reason: string; evidence: string; voidedOn: string }[];
+  voids: { id: string; reason: string; evidence: string; voidedOn: string }[];
   /** Days the machine was shipped back repaired. */
   repairsShippedOn: string[];
   /** Components a repair put in, with the day their machine was shipped back (null: not yet). */

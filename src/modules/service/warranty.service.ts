@@ -119,6 +119,7 @@ export function createWarrantyService(deps: ServiceDeps) {
       });
     for (const v of voids)
       facts.get(v.serial)?.facts.voids.push({
+        id: v.id,
         reason: v.reason,
         evidence: v.evidence,
         voidedOn: toIsoDate(Number(v.voidedAt)),
