@@ -164,7 +164,7 @@ describeEachDialect('service: RMA intake, eligibility, quotes and tenancy', (wor
 
   it('keeps every customer to its own machines, RMAs and files', async () => {
     const w = world();
-    const { serials, customerUser, sales, tech } = await deliveredMiners(w);
+    const { serials, customerUser, sales } = await deliveredMiners(w);
     const rival = await customerWithSite(w, sales, 'RIV');
     const rivalUser = await w.caller(['customer'], { customerId: rival.id });
     const opened = await post(w, customerUser, '/api/v1/rmas', {
@@ -277,7 +277,6 @@ describeEachDialect('service: RMA intake, eligibility, quotes and tenancy', (wor
       evidence: 'y',
     });
     expect(voiding.statusCode).toBe(403);
-    void tech;
   });
 
   it('voids a warranty only for a policy exclusion, and a lifted void restores cover', async () => {
