@@ -18,6 +18,7 @@ import {
   IconCalendarWeek,
   IconChartBar,
   IconChartHistogram,
+  IconChartPie,
   IconCpu,
   IconClipboardCheck,
   IconClipboardList,
@@ -29,6 +30,7 @@ import {
   IconKey,
   IconLayoutKanban,
   IconListDetails,
+  IconMapPin,
   IconPackage,
   IconPercentage,
   IconReceiptRefund,
@@ -77,6 +79,11 @@ export interface AppSection {
    * navigation link and its path opens the first tab the user may see.
    */
   tabs?: AppSection[];
+  /**
+   * The key of a tab this one replaces for the users who may open it: a customer's "My RMAs"
+   * stands for the staff's "RMAs", so a link to the staff page (a home count) lands on it.
+   */
+  standsFor?: string;
 }
 
 export const SECTIONS: AppSection[] = [
@@ -210,6 +217,7 @@ export const SECTIONS: AppSection[] = [
         path: '/sales/my-orders',
         icon: IconClipboardList,
         requiredRoles: ['customer'],
+        standsFor: 'sales-orders',
       },
       {
         key: 'sales-promise',
@@ -254,6 +262,7 @@ export const SECTIONS: AppSection[] = [
         path: '/logistics/my-shipments',
         icon: IconTruck,
         requiredRoles: ['customer'],
+        standsFor: 'logistics-shipments',
       },
       {
         key: 'logistics-holds',
@@ -283,7 +292,6 @@ export const SECTIONS: AppSection[] = [
     label: 'Service',
     path: '/service',
     icon: IconTool,
-    emptyState: 'Advance replacement and field-visit dispatch will appear here.',
     // Tabs carry their own roles: a customer checks warranty and follows "My RMAs".
     tabs: [
       {
@@ -305,12 +313,27 @@ export const SECTIONS: AppSection[] = [
         path: '/service/my-rmas',
         icon: IconArrowBackUp,
         requiredRoles: ['customer'],
+        standsFor: 'service-rmas',
       },
       {
         key: 'service-depot',
         label: 'Depot board',
         path: '/service/depot',
         icon: IconLayoutKanban,
+        requiredRoles: STAFF_ROLES,
+      },
+      {
+        key: 'service-field',
+        label: 'Field',
+        path: '/service/field',
+        icon: IconMapPin,
+        requiredRoles: STAFF_ROLES,
+      },
+      {
+        key: 'service-analytics',
+        label: 'Analytics',
+        path: '/service/analytics',
+        icon: IconChartPie,
         requiredRoles: STAFF_ROLES,
       },
       {
@@ -370,6 +393,15 @@ export function allSections(): AppSection[] {
     ...(section.children ?? []),
     ...(section.tabs ?? []),
   ]);
+}
+
+/**
+ * The tab that replaces `section` for users who may not open it (see `standsFor`), if any:
+ * where a link to `section` should lead them instead.
+ */
+export function standInFor(section: AppSection, roles: readonly Role[]): AppSection | undefined {
+  if (canSeeSection(section, roles)) return undefined;
+  return allSections().find((s) => s.standsFor === section.key && canSeeSection(s, roles));
 }
 
 export function findSection(key: string | null | undefined): AppSection | undefined {

@@ -46,6 +46,15 @@ export const serviceQueryKeys = {
   rma: (key: string) => ['service', 'rma', key] as const,
   board: ['service', 'depot', 'board'] as const,
   bench: (key: string) => ['service', 'depot', 'unit', key] as const,
+  // Field work and the refurbished pool follow RMAs (an RMA's machines become a visit's, a
+  // replacement ships from the pool): under the same prefix, one refresh covers them.
+  technicians: ['service', 'field', 'technicians'] as const,
+  visits: (filters: object) => ['service', 'field', 'visits', compactQuery(filters)] as const,
+  visit: (key: string) => ['service', 'field', 'visit', key] as const,
+  dispatch: ['service', 'field', 'dispatch'] as const,
+  onsite: ['service', 'field', 'onsite'] as const,
+  refurbPool: ['service', 'refurb-pool'] as const,
+  analytics: (range: object) => ['service', 'analytics', range] as const,
 };
 
 export function fetchWarranty(serial: string, signal?: AbortSignal) {
@@ -180,6 +189,18 @@ export function useUploadAttachment(key: string) {
     mutationFn: ({ file, contentType }: { file: File; contentType: string }) =>
       uploadAttachment(key, file, contentType),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: serviceQueryKeys.rma(key) }),
+  });
+}
+
+/** Lift a void found wrong: it stays on record, no longer in force. */
+export function useLiftVoid() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, note }: { id: string; note: string }) =>
+      api.post<{ id: string; serial: string; lifted: boolean }>(`/warranty/voids/${enc(id)}/lift`, {
+        note,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: serviceQueryKeys.all }),
   });
 }
 

@@ -52,6 +52,8 @@ export interface WarrantyPolicy extends WarrantyPolicyTerms {
 export type WarrantyPolicyInput = Omit<WarrantyPolicy, 'modelName'>;
 
 export interface WarrantyVoid {
+  /** To lift it (`POST /warranty/voids/:id/lift`). */
+  id: string;
   reason: string;
   evidence: string;
   voidedOn: string;
@@ -268,6 +270,8 @@ export interface RmaActionInputs {
   inbound: { serials?: string[]; carrier: string; trackingNumber?: string; shippedOn?: string };
   'ship-back': { serials?: string[]; carrier: string; trackingNumber?: string };
   delivered: { serials?: string[]; on?: string };
+  /** Refurbished machines shipped to the site before the failed ones are repaired. */
+  'advance-replacement': { serials?: string[]; carrier: string; trackingNumber?: string };
 }
 
 export type RmaAction = keyof RmaActionInputs;

@@ -186,11 +186,13 @@ export function useLocations() {
   });
 }
 
-export function useBalances(filters: BalanceFilters) {
+/** Idle while `enabled` is false (e.g. a van not known yet: without a location, all stock). */
+export function useBalances(filters: BalanceFilters, enabled = true) {
   return useQuery({
     queryKey: supplyQueryKeys.balances(filters),
     queryFn: ({ signal }) => fetchBalances(filters, signal),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

@@ -23,7 +23,7 @@ function pageRoutes(section: AppSection) {
       <Route
         key={`${section.key}:${sub.path}`}
         path={sub.path.startsWith('/') ? sub.path : `${section.path}/${sub.path}`}
-        element={<SectionRouteElement section={section} page={sub.page} />}
+        element={<SectionRouteElement section={section} page={sub.page} subPath={sub.path} />}
       />
     )),
   ];

@@ -39,13 +39,16 @@ import { PurchaseOrdersPage } from '../pages/supply/purchase-orders/PurchaseOrde
 import { ReceivePage } from '../pages/supply/receiving/ReceivePage';
 import { SupplierPage } from '../pages/supply/suppliers/SupplierPage';
 import { SuppliersPage } from '../pages/supply/suppliers/SuppliersPage';
+import { ServiceAnalyticsPage } from '../pages/service/analytics/ServiceAnalyticsPage';
 import { DepotBoardPage } from '../pages/service/depot/DepotBoardPage';
+import { FieldPage } from '../pages/service/field/FieldPage';
 import { NewRmaPage } from '../pages/service/new-rma/NewRmaPage';
 import { RepairPage } from '../pages/service/repair/RepairPage';
 import { RmaPage } from '../pages/service/rma/RmaPage';
 import { MyRmasPage } from '../pages/service/rmas/MyRmasPage';
 import { RmasPage } from '../pages/service/rmas/RmasPage';
 import { ServiceSettingsPage } from '../pages/service/settings/ServiceSettingsPage';
+import { VisitPage } from '../pages/service/visit/VisitPage';
 import { WarrantyDetailPage } from '../pages/service/warranty/WarrantyDetailPage';
 import { WarrantyPage } from '../pages/service/warranty/WarrantyPage';
 import { ComparePage } from '../pages/trade/compare/ComparePage';
@@ -90,6 +93,8 @@ export const SECTION_PAGES: Partial<Record<string, ComponentType>> = {
   'service-rmas': RmasPage,
   'service-my-rmas': MyRmasPage,
   'service-depot': DepotBoardPage,
+  'service-field': FieldPage,
+  'service-analytics': ServiceAnalyticsPage,
   'service-settings': ServiceSettingsPage,
   'admin-users': UsersPage,
   'admin-tokens': TokensPage,
@@ -135,10 +140,12 @@ export const SECTION_SUBPAGES: Partial<Record<string, SubPage[]>> = {
     { path: 'new', page: NewRmaPage },
     { path: ':number', page: RmaPage },
   ],
-  // A customer opens and follows the same RMA pages under "My RMAs".
+  // A customer opens and follows the same RMA pages, and reads its field visits, under "My RMAs".
   'service-my-rmas': [
     { path: 'new', page: NewRmaPage },
     { path: ':number', page: RmaPage },
+    { path: 'visits/:number', page: VisitPage },
   ],
   'service-depot': [{ path: ':id', page: RepairPage }],
+  'service-field': [{ path: 'visits/:number', page: VisitPage }],
 };

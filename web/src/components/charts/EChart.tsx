@@ -7,7 +7,7 @@ import {
   TooltipComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import type { ChartProps } from './chartTypes';
 
 echarts.use([
@@ -19,15 +19,23 @@ echarts.use([
   MarkLineComponent,
   TooltipComponent,
   CanvasRenderer,
+  SVGRenderer,
 ]);
 
 /** One ECharts canvas; loaded lazily through `Chart` so ECharts stays out of the first page load. */
-export default function EChart({ option, height, ariaLabel, 'data-testid': testId }: ChartProps) {
+export default function EChart({
+  option,
+  height,
+  ariaLabel,
+  renderer = 'canvas',
+  'data-testid': testId,
+}: ChartProps) {
   return (
     <div data-testid={testId} role="img" aria-label={ariaLabel}>
       <EChartsReactCore
         echarts={echarts}
         option={option}
+        opts={{ renderer }}
         notMerge
         style={{ height, width: '100%' }}
       />

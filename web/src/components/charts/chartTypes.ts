@@ -25,6 +25,11 @@ export interface ChartProps {
   'data-testid'?: string;
   /** Accessible description of what the chart shows. */
   ariaLabel: string;
+  /**
+   * 'svg' for drawings of few shapes that should stay sharp when zoomed (a map of routes);
+   * canvas, the default, for charts of many points.
+   */
+  renderer?: 'canvas' | 'svg';
 }
 
 /** Mantine palette shades used by the charts, so they match badges and text. */

@@ -102,3 +102,15 @@ export const DEPOT_STATES: readonly RmaStatus[] = [
   'testing',
   'ready_to_ship',
 ];
+
+/** Who plans field visits, runs the dispatch planner and keeps the technicians' records. */
+export const FIELD_PLANNERS: readonly Role[] = SERVICE_DESK;
+/** Live states in which a machine may still get a replacement ahead of its repair. */
+export const REPLACEABLE_STATES: readonly RmaStatus[] = [
+  'approved',
+  'in_transit',
+  'received',
+  'diagnosing',
+  'repairing',
+  'testing',
+];

@@ -19,3 +19,16 @@ export const newRmaPath = (base = RMAS_PATH, serial?: string) =>
 
 /** The repair screen of one machine, by its RMA line id (or serial). */
 export const repairPath = (unitId: string) => `${DEPOT_PATH}/${enc(unitId)}`;
+
+export const FIELD_PATH = '/service/field';
+export const ANALYTICS_PATH = '/service/analytics';
+
+/** The views of the Field tab, in the address (`?view=`) so they can be linked and reloaded. */
+export type FieldView = 'dispatch' | 'visits' | 'technicians' | 'pool';
+
+/** A view of the Field tab; `plan` opens "Plan a visit" with the site (and customer) filled. */
+export const fieldViewPath = (view: FieldView, plan?: { customer: string; site: string }) =>
+  `${FIELD_PATH}?view=${view}${plan ? `&customer=${enc(plan.customer)}&site=${enc(plan.site)}` : ''}`;
+
+/** A visit's page, under the Field tab (staff) or a customer's "My RMAs". */
+export const visitPath = (number: string, base = FIELD_PATH) => `${base}/visits/${enc(number)}`;

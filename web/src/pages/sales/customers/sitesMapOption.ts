@@ -1,6 +1,6 @@
 import type { Site } from '../../../api/salesTypes';
 import { CHART_COLORS, type ChartOption } from '../../../components/charts/chartTypes';
-import { US_OUTLINE } from './usOutline';
+import { US_OUTLINE } from '../../../components/charts/usOutline';
 
 /** Marker size from power: a 25 MW site stays visible, a 450 MW campus does not swamp the map. */
 const symbolSize = (powerMw: number) => Math.max(10, Math.min(36, 8 + Math.sqrt(powerMw) * 1.3));

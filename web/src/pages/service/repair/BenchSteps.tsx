@@ -9,16 +9,19 @@ import { rmaPath } from '../servicePaths';
 import { DiagnosisForm } from './DiagnosisForm';
 import { PartSwapForm } from './PartSwapForm';
 import { RetestForm } from './RetestForm';
+import { ToPoolForm } from './ToPoolForm';
 
 interface BenchStepsProps {
   unit: BenchUnit;
   chipsPerBoard: number | null;
   /** The answer of a diagnosis or a retest to show; null clears it when a new step starts. */
   onResult: (result: BenchStepResult | null) => void;
+  /** The machine shipped ahead in its place (from the RMA: the bench view does not carry it). */
+  replacementSerial: string | null;
 }
 
 /** The next bench step the machine's status allows: one screen, one thing to do. */
-export function BenchSteps({ unit, chipsPerBoard, onResult }: BenchStepsProps) {
+export function BenchSteps({ unit, chipsPerBoard, onResult, replacementSerial }: BenchStepsProps) {
   const step = useBenchStep(unit.unitId);
   const start = (name: 'start-diagnosis' | 'start-test') =>
     step.mutate({ step: name, body: {} }, { onSuccess: () => onResult(null) });
@@ -77,6 +80,8 @@ export function BenchSteps({ unit, chipsPerBoard, onResult }: BenchStepsProps) {
         </Alert>
       );
     case 'ready_to_ship':
+      if (replacementSerial)
+        return <ToPoolForm unit={unit} replacementSerial={replacementSerial} />;
       return (
         <Alert color="teal" variant="light" data-testid="bench-waiting">
           Ready to ship: ship it back from {rmaLink}.

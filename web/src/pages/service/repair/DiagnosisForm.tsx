@@ -5,6 +5,7 @@ import { useBenchStep } from '../../../api/depot';
 import { useFaultCodes } from '../../../api/service';
 import type { BenchStepResult, BenchUnit } from '../../../api/depotTypes';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { whenDone } from '../../../lib/whenDone';
 
 interface DiagnosisFormProps {
   unit: BenchUnit;
@@ -23,9 +24,13 @@ export function DiagnosisForm({ unit, onResult }: DiagnosisFormProps) {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    step.mutate(
-      { step: 'diagnosis', body: { codes: found, ...(note.trim() ? { note: note.trim() } : {}) } },
-      { onSuccess: onResult },
+    // The diagnosis moves the machine on and unmounts this form: the page shows the quote.
+    whenDone(
+      step.mutateAsync({
+        step: 'diagnosis',
+        body: { codes: found, ...(note.trim() ? { note: note.trim() } : {}) },
+      }),
+      onResult,
     );
   };
 

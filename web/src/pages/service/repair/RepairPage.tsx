@@ -3,7 +3,7 @@ import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useMinerModels } from '../../../api/catalog';
 import { useBenchUnit } from '../../../api/depot';
-import { useFaultCodes } from '../../../api/service';
+import { useFaultCodes, useRma } from '../../../api/service';
 import type { BenchStepResult, BenchUnit } from '../../../api/depotTypes';
 import type { RmaStatus } from '../../../api/serviceTypes';
 import { useHasAnyRole } from '../../../auth/useHasAnyRole';
@@ -60,6 +60,9 @@ function RepairView({ unit }: { unit: BenchUnit }) {
   const codes = useFaultCodes().data?.items ?? [];
   const faultName = (code: string) => codes.find((c) => c.code === code)?.name ?? code;
   const model = useMinerModels().data?.items.find((m) => m.name === unit.model);
+  // A replacement shipped ahead is on the RMA's line, not in the bench view.
+  const replacementSerial =
+    useRma(unit.rma).data?.units.find((u) => u.id === unit.unitId)?.replacementSerial ?? null;
   // The answer of the last step, shown until the next one (e.g. why a retest failed).
   const [result, setResult] = useState<BenchStepResult | null>(null);
 
@@ -83,6 +86,11 @@ function RepairView({ unit }: { unit: BenchUnit }) {
             <SlaClock sla={unit.sla} />
           </Fact>
           <Fact label="Reported">{faultName(unit.reportedFault)}</Fact>
+          {replacementSerial && (
+            <Fact label="Replaced ahead by" data-testid="bench-replacement">
+              {replacementSerial}
+            </Fact>
+          )}
           <Fact label="Found" data-testid="bench-diagnosis">
             {unit.diagnosis.length ? unit.diagnosis.map(faultName).join(', ') : EMPTY_VALUE}
           </Fact>
@@ -97,6 +105,7 @@ function RepairView({ unit }: { unit: BenchUnit }) {
               unit={unit}
               chipsPerBoard={model?.chipsPerBoard ?? null}
               onResult={setResult}
+              replacementSerial={replacementSerial}
             />
           </Paper>
         ) : (

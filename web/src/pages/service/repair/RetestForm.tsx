@@ -5,6 +5,7 @@ import { useBenchStep } from '../../../api/depot';
 import type { BenchStepResult, BenchUnit } from '../../../api/depotTypes';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { formatNumber } from '../../../lib/format';
+import { whenDone } from '../../../lib/whenDone';
 import { RetestBoardsFields } from './RetestBoardsFields';
 import {
   boardsHashrateThs,
@@ -44,7 +45,8 @@ export function RetestForm({ unit, chipsPerBoard, onResult }: RetestFormProps) {
     event.preventDefault();
     const input = toRetestInput(draft);
     setIncomplete(!input);
-    if (input) step.mutate({ step: 'tests', body: input }, { onSuccess: onResult });
+    // The verdict moves the machine on and unmounts this form: the page shows it instead.
+    if (input) whenDone(step.mutateAsync({ step: 'tests', body: input }), onResult);
   };
 
   return (

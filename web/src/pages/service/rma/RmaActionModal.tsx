@@ -6,8 +6,12 @@ import type { RmaDetail } from '../../../api/serviceTypes';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { splitFieldErrors } from '../../../lib/fieldErrors';
 import { todayIso } from '../../../lib/isoDates';
-import { unitsIn } from '../serviceLabels';
-import type { ActionField, ActionForm, ActionValues } from './rmaActionForms';
+import {
+  candidatesOf,
+  type ActionField,
+  type ActionForm,
+  type ActionValues,
+} from './rmaActionForms';
 
 interface RmaActionModalProps {
   rma: RmaDetail;
@@ -49,7 +53,7 @@ function ActionFormBody({
   const [values, setValues] = useState<ActionValues>(() => form.initial(rma, todayIso()));
   // Every machine in the right state unless some are picked: the server's own default.
   const [serials, setSerials] = useState<string[]>([]);
-  const candidates = unitsIn(rma.units, ...form.from);
+  const candidates = candidatesOf(form, rma.units);
   const errors = splitFieldErrors(
     act.error,
     form.fields.map((f) => f.name),

@@ -3,8 +3,7 @@ import { Button } from '@mantine/core';
 import type { RmaDetail } from '../../../api/serviceTypes';
 import { useCurrentUser } from '../../../auth/CurrentUserContext';
 import { hasAnyRole } from '../../../lib/roles';
-import { unitsIn } from '../serviceLabels';
-import { ACTION_FORMS, PRIMARY_ACTIONS, type ActionForm } from './rmaActionForms';
+import { ACTION_FORMS, candidatesOf, PRIMARY_ACTIONS, type ActionForm } from './rmaActionForms';
 import { RmaActionModal } from './RmaActionModal';
 
 /**
@@ -17,7 +16,7 @@ export function RmaActions({ rma }: { rma: RmaDetail }) {
   const [open, setOpen] = useState<ActionForm | null>(null);
   const labelOf = (form: ActionForm) => (isCustomer && form.customerButton) || form.button;
   const forms = ACTION_FORMS.filter(
-    (f) => hasAnyRole(roles, f.roles) && unitsIn(rma.units, ...f.from).length > 0,
+    (f) => hasAnyRole(roles, f.roles) && candidatesOf(f, rma.units).length > 0,
   );
   if (forms.length === 0) return null;
 

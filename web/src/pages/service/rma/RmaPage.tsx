@@ -13,6 +13,7 @@ import { RmaFacts } from './RmaFacts';
 import { RmaParcelsTable } from './RmaParcelsTable';
 import { RmaTimeline } from './RmaTimeline';
 import { RmaUnitsTable } from './RmaUnitsTable';
+import { ShipAhead } from './ShipAhead';
 
 /**
  * One RMA (`/service/rmas/:number`, or `/service/my-rmas/:number` for a customer): its
@@ -52,7 +53,12 @@ function RmaDetailView({ rma, staff }: { rma: RmaDetail; staff: boolean }) {
       <PageHeader
         title={rma.number}
         description={`${rma.customerName} · ${rma.siteName} · ${rma.tier} tier`}
-        actions={<RmaActions rma={rma} />}
+        actions={
+          <>
+            <RmaActions rma={rma} />
+            <ShipAhead rma={rma} />
+          </>
+        }
       />
       <Stack gap="lg">
         <RmaFacts rma={rma} staff={staff} />

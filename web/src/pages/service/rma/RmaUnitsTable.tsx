@@ -80,6 +80,14 @@ export function RmaUnitsTable({ units, faultName, linkBench }: RmaUnitsTableProp
               </Table.Td>
               <Table.Td>
                 <RmaStatusBadge status={u.status} testId="rma-unit-status" />
+                {u.replacementSerial && (
+                  <Text size="xs" c="teal.8" style={nowrap} data-testid="rma-unit-replacement">
+                    Replaced ahead by{' '}
+                    <Text span inherit ff="monospace">
+                      {u.replacementSerial}
+                    </Text>
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>
                 <SlaClock sla={u.sla} />

@@ -6,9 +6,16 @@ import {
   IconThumbUp,
   type Icon,
 } from '@tabler/icons-react';
-import type { RmaAction, RmaActionInputs, RmaDetail, RmaStatus } from '../../../api/serviceTypes';
+import type {
+  RmaAction,
+  RmaActionInputs,
+  RmaDetail,
+  RmaStatus,
+  RmaUnit,
+} from '../../../api/serviceTypes';
 import type { Role } from '../../../api/types';
 import {
+  unitsIn,
   DELIVERY_CONFIRMERS,
   DESK_OR_CUSTOMER,
   SERVICE_DESK,
@@ -39,6 +46,8 @@ export interface ActionForm<A extends RmaAction = RmaAction> {
   roles: readonly Role[];
   /** The machines it acts on must be in one of these states (the server's rule). */
   from: readonly RmaStatus[];
+  /** Machines in those states it still leaves alone (the server's rule too). */
+  skips?: (unit: RmaUnit) => boolean;
   title: string;
   help: string;
   /** Notification after it succeeds. */
@@ -142,6 +151,8 @@ const shipBack: ActionForm<'ship-back'> = {
   testId: 'rma-ship-back',
   roles: SHIPPERS_BACK,
   from: ['ready_to_ship'],
+  // A machine replaced ahead goes into the refurbished pool from the repair screen.
+  skips: (unit) => unit.replacementSerial !== null,
   title: 'Ship the machines back to the site',
   help: 'The SLA clock stops; repaired parts are covered from today.',
   done: 'shipped back',
@@ -164,6 +175,10 @@ const delivered: ActionForm<'delivered'> = {
   initial: (_r, today) => ({ on: today }),
   body: (v) => ({ on: optional(v.on) }),
 };
+
+/** The RMA's machines the action would move. */
+export const candidatesOf = (form: ActionForm, units: readonly RmaUnit[]) =>
+  unitsIn(units, ...form.from).filter((u) => !form.skips?.(u));
 
 /** In the order an RMA meets them; Cancel last, as the way out. */
 export const ACTION_FORMS = [approve, reject, inbound, shipBack, delivered, cancel] as ActionForm[];

@@ -3,19 +3,20 @@ import { Button, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/co
 import { IconBan, IconPlus } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useWarranty } from '../../../api/service';
-import type { WarrantyDetail } from '../../../api/serviceTypes';
+import type { WarrantyDetail, WarrantyVoid } from '../../../api/serviceTypes';
 import { useHasAnyRole } from '../../../auth/useHasAnyRole';
 import { Fact } from '../../../components/Fact';
 import { PageHeader } from '../../../components/PageHeader';
 import { RecordPage } from '../../../components/RecordPage';
 import { EMPTY_VALUE, formatNumber } from '../../../lib/format';
 import { EligibilityBadge } from '../EligibilityBadge';
-import { DEPOT_BENCH, DESK_OR_CUSTOMER } from '../serviceLabels';
+import { DEPOT_BENCH, DESK_OR_CUSTOMER, POLICY_EDITORS } from '../serviceLabels';
 import { newRmaPath, WARRANTY_PATH } from '../servicePaths';
 import { useRmasPath } from '../useRmasPath';
 import { coveredUntil } from './coveredUntil';
 import { RepairedPartsTable, VoidsTable, WarrantyRmasTable } from './WarrantyHistoryTables';
 import { WarrantyStateBadge } from './WarrantyStateBadge';
+import { LiftVoidModal } from './LiftVoidModal';
 import { VoidWarrantyModal } from './VoidWarrantyModal';
 
 /** RMAs still in play: the machine cannot be returned again until they end. */
@@ -49,7 +50,10 @@ function WarrantyDetailView({ warranty: w }: { warranty: WarrantyDetail }) {
   const rmasPath = useRmasPath();
   const mayOpen = useHasAnyRole(DESK_OR_CUSTOMER);
   const mayVoid = useHasAnyRole(DEPOT_BENCH);
+  // The server lets those who set the warranty policies lift a void.
+  const mayLift = useHasAnyRole(POLICY_EDITORS);
   const [voiding, setVoiding] = useState(false);
+  const [lifting, setLifting] = useState<WarrantyVoid | null>(null);
   const openRma = w.rmas.find((r) => !FINISHED.has(r.status));
   return (
     <>
@@ -125,7 +129,7 @@ function WarrantyDetailView({ warranty: w }: { warranty: WarrantyDetail }) {
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <Section title="Voids">
             <Paper withBorder radius="md">
-              <VoidsTable voids={w.voids} />
+              <VoidsTable voids={w.voids} onLift={mayLift ? setLifting : null} />
             </Paper>
           </Section>
           <Section title="Repaired parts">
@@ -143,6 +147,7 @@ function WarrantyDetailView({ warranty: w }: { warranty: WarrantyDetail }) {
         </Section>
       </Stack>
       <VoidWarrantyModal warranty={w} opened={voiding} onClose={() => setVoiding(false)} />
+      <LiftVoidModal lifting={lifting} onClose={() => setLifting(null)} />
     </>
   );
 }

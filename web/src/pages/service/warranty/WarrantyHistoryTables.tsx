@@ -1,4 +1,4 @@
-import { Anchor, Badge, Table } from '@mantine/core';
+import { Anchor, Badge, Button, Table } from '@mantine/core';
 import { Link } from 'react-router';
 import { useFaultCodes } from '../../../api/service';
 import type { RepairedComponent, WarrantyRma, WarrantyVoid } from '../../../api/serviceTypes';
@@ -52,7 +52,15 @@ export function WarrantyRmasTable({ rmas, basePath }: { rmas: WarrantyRma[]; bas
   );
 }
 
-export function VoidsTable({ voids }: { voids: WarrantyVoid[] }) {
+/** Voids in force; `onLift` (staff who may) adds a "Lift" action to each. */
+export function VoidsTable({
+  voids,
+  onLift,
+}: {
+  voids: WarrantyVoid[];
+  onLift: ((v: WarrantyVoid) => void) | null;
+}) {
+  const columns = onLift ? 4 : 3;
   return (
     <Table.ScrollContainer minWidth={420}>
       <Table verticalSpacing="xs" data-testid="warranty-voids">
@@ -61,17 +69,30 @@ export function VoidsTable({ voids }: { voids: WarrantyVoid[] }) {
             <Table.Th>On</Table.Th>
             <Table.Th>Reason</Table.Th>
             <Table.Th>Evidence</Table.Th>
+            {onLift && <Table.Th />}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {voids.length === 0 && <TableMessageRow colSpan={3}>Not voided.</TableMessageRow>}
+          {voids.length === 0 && <TableMessageRow colSpan={columns}>Not voided.</TableMessageRow>}
           {voids.map((v) => (
-            <Table.Tr key={`${v.voidedOn}:${v.reason}`}>
+            <Table.Tr key={v.id} data-testid={`warranty-void-${v.id}`}>
               <Table.Td ff="monospace" style={nowrap}>
                 {v.voidedOn}
               </Table.Td>
               <Table.Td>{v.reason}</Table.Td>
               <Table.Td>{v.evidence}</Table.Td>
+              {onLift && (
+                <Table.Td ta="right">
+                  <Button
+                    size="compact-sm"
+                    variant="default"
+                    onClick={() => onLift(v)}
+                    data-testid="warranty-void-lift"
+                  >
+                    Lift
+                  </Button>
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>
