@@ -106,6 +106,8 @@ export function createDispatchPlanner(deps: ServiceDeps) {
             endMin: s.endMin,
             travelMin: s.travelMin,
             lateDays: s.lateDays,
+            windowStart: v.windowStart,
+            windowEnd: v.windowEnd,
             dueBy: v.dueBy,
           };
         }),

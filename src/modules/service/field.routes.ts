@@ -156,7 +156,11 @@ export function fieldRoutes(services: {
           params: unitParams,
           body: unitResultInput,
           response: {
-            200: z.object({ serial: z.string(), result: z.string(), partsUsed: z.array(z.any()) }),
+            200: z.object({
+              serial: z.string(),
+              result: z.string(),
+              partsUsed: z.array(z.object({}).passthrough()),
+            }),
             ...problems,
           },
         },

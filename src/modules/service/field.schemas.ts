@@ -74,6 +74,14 @@ export const visitSummarySchema = z.object({
   scheduledOn: z.string().nullable(),
   routeOrder: z.number().int().nullable(),
 });
+const partUsed = z.object({
+  partNumber: z.string(),
+  removedSerial: z.string().nullable(),
+  installedSerial: z.string().nullable(),
+  quantity: z.number(),
+  /** Null for customers. */
+  costCents: z.number().nullable(),
+});
 export const visitDetailSchema = z.object({
   id: z.string(),
   number: z.string(),
@@ -105,7 +113,7 @@ export const visitDetailSchema = z.object({
       faultCode: z.string(),
       result: z.enum(['fixed', 'not_fixed', 'to_depot']).nullable(),
       note: z.string().nullable(),
-      partsUsed: z.array(z.any()),
+      partsUsed: z.array(partUsed),
     }),
   ),
   attachments: z.array(
@@ -159,6 +167,8 @@ export const dispatchSchema = z.object({
           endMin: z.number(),
           travelMin: z.number(),
           lateDays: z.number(),
+          windowStart: z.string(),
+          windowEnd: z.string(),
           dueBy: z.string(),
         }),
       ),

@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/authz.js';
-import { requireAnyRole, STAFF_ROLES } from '../../platform/authz.js';
+import { isCustomerActor, requireAnyRole, STAFF_ROLES } from '../../platform/authz.js';
 import { inTransaction, tablesOf, type AnyDb } from '../../platform/db/database.js';
 import { conflict, forbidden, invalid } from '../../platform/errors.js';
 import { addDays } from '../production/index.js';
@@ -96,7 +96,16 @@ export function createVisitWork(deps: ServiceDeps, services: { warranty: Warrant
           faultCode: u.faultCode,
           result: u.result,
           note: u.note,
-          partsUsed: JSON.parse(u.partsUsed) as unknown[],
+          // What parts cost the maker is not the customer's to see.
+          partsUsed: (
+            JSON.parse(u.partsUsed) as {
+              partNumber: string;
+              removedSerial: string | null;
+              installedSerial: string | null;
+              quantity: number;
+              costCents: number;
+            }[]
+          ).map((p) => ({ ...p, costCents: isCustomerActor(actor) ? null : p.costCents })),
         })),
         attachments: attachments.map((a) => ({ ...a, uploadedAt: Number(a.uploadedAt) })),
       };

@@ -92,6 +92,41 @@ export function warrantyRoutes(services: { warranty: WarrantyService; setup: Ser
       },
       async (request) => warranty.status(actorOf(request), request.params.serial, request.query.on),
     );
+    app.get(
+      '/api/v1/warranty/:serial/voids',
+      {
+        config: staff,
+        schema: {
+          tags,
+          summary: 'Every void of a machine, in force and lifted',
+          params: serialParams,
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  id: z.string(),
+                  reason: z.string(),
+                  evidence: z.string(),
+                  voidedBy: z.string(),
+                  voidedAt: z.number(),
+                  liftedBy: z.string().nullable(),
+                  liftedAt: z.number().nullable(),
+                  liftNote: z.string().nullable(),
+                }),
+              ),
+            }),
+            ...problems,
+          },
+        },
+      },
+      async (request) => ({
+        items: (await warranty.voidsOf(actorOf(request), request.params.serial)).map((v) => ({
+          ...v,
+          voidedAt: Number(v.voidedAt),
+          liftedAt: v.liftedAt === null ? null : Number(v.liftedAt),
+        })),
+      }),
+    );
     app.post(
       '/api/v1/warranty/:serial/voids',
       {

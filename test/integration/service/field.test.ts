@@ -96,6 +96,7 @@ describeEachDialect('service: field visits, dispatch and the visit on site', (wo
     expect(body.unassigned).toEqual([]);
     expect(body.objective.total).toBeLessThanOrEqual(body.nearestFirst.total);
     // Odessa is nearer Midland (ANA) than Austin (BEN).
+    expect(body.routes[0].stops[0]).toMatchObject({ windowStart: expect.any(String) });
     expect(body.routes[0]).toMatchObject({
       technician: 'ANA',
       stops: [{ visit: number, siteCode: 'TX1' }],
@@ -142,7 +143,12 @@ describeEachDialect('service: field visits, dispatch and the visit on site', (wo
 
     const after = (await get(w, customerUser, url)).json();
     expect(after).toMatchObject({ status: 'completed', signoffName: 'Dana (site lead)' });
-    expect(after.units[0].partsUsed[0]).toMatchObject({ installedSerial: 'PSU-VAN-1' });
+    expect(after.units[0].partsUsed[0]).toMatchObject({
+      installedSerial: 'PSU-VAN-1',
+      costCents: null,
+    });
+    const staffView = (await get(w, sales, url)).json();
+    expect(staffView.units[0].partsUsed[0].costCents).toBe(9000);
     expect(after.attachments).toHaveLength(1);
     // The van's PSU is in the machine, the old one in quarantine, the spare covered from today.
     const now = (await get(w, lead, `/api/v1/production/units/${serials[0]}`)).json();

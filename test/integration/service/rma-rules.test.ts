@@ -326,5 +326,12 @@ describeEachDialect('service: RMA intake, eligibility, quotes and tenancy', (wor
     expect((await get(w, customerUser, `/api/v1/warranty/${serials[0]}`)).json().state).toBe(
       'in_warranty',
     );
+    const record = (await get(w, tech, `/api/v1/warranty/${serials[0]}/voids`)).json().items;
+    expect(record).toEqual([
+      expect.objectContaining({ reason: 'Unofficial firmware', liftNote: 'Stock image after all' }),
+    ]);
+    expect((await get(w, customerUser, `/api/v1/warranty/${serials[0]}/voids`)).statusCode).toBe(
+      403,
+    );
   });
 });

@@ -72,7 +72,8 @@ export interface VisitPartUsed {
   removedSerial: string | null;
   installedSerial: string | null;
   quantity: number;
-  costCents: number;
+  /** Null for customers: what parts cost the maker is not theirs to see. */
+  costCents: number | null;
 }
 
 export interface VisitUnit {

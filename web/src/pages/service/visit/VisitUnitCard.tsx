@@ -119,7 +119,7 @@ export function VisitUnitCard({
                 {p.installedSerial
                   ? `${p.removedSerial} → ${p.installedSerial}`
                   : `× ${p.quantity}`}{' '}
-                {showCost && (
+                {showCost && p.costCents !== null && (
                   <Text span size="xs" c="dimmed">
                     {formatCents(p.costCents)}
                   </Text>
