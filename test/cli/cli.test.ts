@@ -230,7 +230,13 @@ describe('rigline CLI', () => {
   it('reads a warranty and imports RMAs from CSV, all or nothing', () => {
     const db = new Database(join(dir, 'cli.db'), { readonly: true });
     const rows = db
-      .prepare('select serial from logistics_installed_base order by serial limit 3')
+      .prepare(
+        // Three machines of one customer that the demo has not put under an open RMA.
+        `select serial from logistics_installed_base
+          where customer_id = (select customer_id from logistics_installed_base order by serial limit 1)
+            and serial not in (select open_serial from service_rma_units where open_serial is not null)
+          order by serial limit 3`,
+      )
       .all() as { serial: string }[];
     db.close();
     const [a, b, c] = rows.map((r) => r.serial) as [string, string, string];
