@@ -55,15 +55,12 @@ export function registerService(program: Command): void {
         }
         const actor = systemActor('cli');
         const created = await system.modules.service.intake.importCsv(actor, text, o.customer);
-        const details = await Promise.all(
-          created.map((r) => system.modules.service.rmas.get(actor, r.id)),
-        );
-        const summary = details.map((d) => {
-          const eligibility: Record<string, number> = {};
-          for (const u of d.units)
-            eligibility[u.eligibility] = (eligibility[u.eligibility] ?? 0) + 1;
-          return { number: d.number, site: d.siteCode, units: d.units.length, eligibility };
-        });
+        const summary = created.map((r) => ({
+          number: r.number,
+          site: r.siteCode,
+          units: r.units,
+          eligibility: r.eligibility,
+        }));
         if (isJson(command)) {
           process.stdout.write(`${JSON.stringify({ rmas: summary }, null, 2)}\n`);
           return;

@@ -7,7 +7,7 @@ import { nextNumber, withNumber } from '../../platform/db/document-number.js';
 import { AppError, conflict, invalid, type FieldError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { addRmaEvent, inChunks, SERVICE_DESK, type ServiceDeps } from './service.deps.js';
-import type { RmasTable, RmaUnitsTable, ServiceTables } from './service.tables.js';
+import type { Eligibility, RmasTable, RmaUnitsTable, ServiceTables } from './service.tables.js';
 import type { ServiceSetup } from './setup.service.js';
 import { eligibilityOf, warrantyStatus } from './warranty.engine.js';
 import type { WarrantyService } from './warranty.service.js';
@@ -169,10 +169,16 @@ export function createRmaIntake(
       bySite.set(f.row.siteId, group);
     }
     try {
-      return await withNumber(() =>
+      const created = await withNumber(() =>
         inTransaction(deps.db, async (trx) => {
           const t = tablesOf<ServiceTables>(trx);
-          const created: RmasTable[] = [];
+          const created: {
+            id: string;
+            number: string;
+            siteId: string;
+            units: number;
+            eligibility: Partial<Record<Eligibility, number>>;
+          }[] = [];
           for (const [siteId, units] of bySite) {
             const rma: RmasTable = {
               id: newId(),
@@ -216,11 +222,22 @@ export function createRmaIntake(
               customerId: owner,
               payload: { rma: rma.number, units: units.length, channel },
             });
-            created.push(rma);
+            const eligibility: Partial<Record<Eligibility, number>> = {};
+            for (const u of units)
+              eligibility[u.eligibility] = (eligibility[u.eligibility] ?? 0) + 1;
+            created.push({
+              id: rma.id,
+              number: rma.number,
+              siteId,
+              units: units.length,
+              eligibility,
+            });
           }
           return created;
         }),
       );
+      const labels = await deps.sales.directory.labels({ sites: created.map((c) => c.siteId) });
+      return created.map((c) => ({ ...c, siteCode: labels.sites.get(c.siteId)?.code ?? '' }));
     } catch (error) {
       // Another request took one of these machines into an open RMA since the check.
       if (isUniqueViolation(error) && /open_serial/.test(String((error as Error).message)))

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Actor } from '../../platform/authz.js';
 import { actorOf } from '../../platform/http/access.js';
 import { idParams, problems } from '../../platform/http/schemas.js';
 import type { AttachmentService } from './attachments.service.js';
@@ -27,7 +26,6 @@ import {
   rmaSummarySchema,
   shipBackInput,
 } from './service.schemas.js';
-import type { RmasTable } from './service.tables.js';
 
 /** RMAs: opening (one, many, CSV), the desk's decisions, parcels in and out, attachments. */
 export function rmaRoutes(services: {
@@ -43,19 +41,14 @@ export function rmaRoutes(services: {
     const readers = { access: { roles: RMA_READERS } };
 
     /** What an intake answers: the RMAs opened and how their machines stand. */
-    const summary = async (actor: Actor, created: RmasTable[]) => {
-      const full = await Promise.all(created.map((r) => rmas.get(actor, r.id)));
+    const summary = (created: Awaited<ReturnType<RmaIntake['open']>>) => {
       const eligibility: Record<string, number> = {};
-      for (const r of full)
-        for (const u of r.units) eligibility[u.eligibility] = (eligibility[u.eligibility] ?? 0) + 1;
+      for (const r of created)
+        for (const [k, n] of Object.entries(r.eligibility))
+          eligibility[k] = (eligibility[k] ?? 0) + n;
       return {
-        rmas: full.map((r) => ({
-          id: r.id,
-          number: r.number,
-          siteCode: r.siteCode,
-          units: r.units.length,
-        })),
-        units: full.reduce((s, r) => s + r.units.length, 0),
+        rmas: created.map(({ id, number, siteCode, units }) => ({ id, number, siteCode, units })),
+        units: created.reduce((s, r) => s + r.units, 0),
         eligibility,
       };
     };
@@ -93,7 +86,7 @@ export function rmaRoutes(services: {
             : 'portal'
           : 'staff';
         const created = await intake.open(actor, request.body, channel);
-        return reply.code(201).send(await summary(actor, created));
+        return reply.code(201).send(summary(created));
       },
     );
     app.post(
@@ -112,7 +105,7 @@ export function rmaRoutes(services: {
       async (request, reply) => {
         const actor = actorOf(request);
         const created = await intake.importCsv(actor, request.body, request.query.customer);
-        return reply.code(201).send(await summary(actor, created));
+        return reply.code(201).send(summary(created));
       },
     );
     app.get(
