@@ -1,6 +1,8 @@
 import { csvRoutes } from './platform/http/csv-routes.js';
+import { dirname, join } from 'node:path';
 import type { Logger } from 'pino';
 import { rePromiseOnChange } from './flows/re-promise.js';
+import { openTelemetryStore, type TelemetryStore } from './modules/fleet/index.js';
 import { createModules } from './modules/index.js';
 import type { Clock } from './platform/clock.js';
 import type { Config } from './platform/config.js';
@@ -22,14 +24,32 @@ export interface SystemOptions {
   files?: FileStorage;
   /** Where the built web app lives; `null` serves no UI (API-only tests). */
   webRoot?: string | null;
+  /** Telemetry history; default: ClickHouse at RIGLINE_TELEMETRY_URL, else embedded SQLite. */
+  telemetry?: TelemetryStore;
+}
+
+/**
+ * The embedded telemetry store shares the SQLite database file; beside a PostgreSQL database
+ * it gets a file of its own next to where the SQLite file would be.
+ */
+function defaultTelemetry(config: Config, dialect: 'sqlite' | 'postgres'): TelemetryStore {
+  if (config.telemetryUrl) return openTelemetryStore({ clickhouseUrl: config.telemetryUrl });
+  const file =
+    dialect === 'sqlite' && !config.databaseUrl
+      ? config.dbFile
+      : join(dirname(config.dbFile), 'telemetry.db');
+  return openTelemetryStore({ sqliteFile: file });
 }
 
 const HOUSEKEEPING_MS = 3600_000;
+/** Rollups of closed 5-minute buckets (and pruning past retention). */
+const TELEMETRY_ROLLUP_MS = 60_000;
 
 /** The whole of Rigline in one process: platform, modules, HTTP app, background workers. */
 export function createSystem(options: SystemOptions) {
   const platform = createPlatform(options);
-  const modules = createModules(platform.context);
+  const telemetry = options.telemetry ?? defaultTelemetry(options.config, platform.context.dialect);
+  const modules = createModules(platform.context, { telemetry });
   const rePromise = rePromiseOnChange({
     promises: modules.sales.promises,
     logger: platform.logger,
@@ -41,6 +61,7 @@ export function createSystem(options: SystemOptions) {
   const csvEndpoints = all.flatMap((m) => m.csv ?? []);
   const routes = [...all.flatMap((m) => m.routes), csvRoutes(...csvEndpoints)];
   let housekeeping: NodeJS.Timeout | null = null;
+  let telemetryTimer: NodeJS.Timeout | null = null;
 
   const seed = (which: Seeder[], log: (message: string) => void) =>
     runSeeders(
@@ -56,6 +77,7 @@ export function createSystem(options: SystemOptions) {
     /** Apply pending migrations, then the reference data seeders (each once per version). */
     async migrate(log: (message: string) => void = () => {}): Promise<string[]> {
       const applied = await migrateToLatest(platform.db, migrations);
+      await telemetry.ensureSchema();
       await seed(
         seeders.filter((s) => s.reference),
         log,
@@ -82,6 +104,7 @@ export function createSystem(options: SystemOptions) {
     /** Migrate, make sure the admin exists, then seed the demo world (each seeder once). */
     async prepareDemo(log: (message: string) => void): Promise<AdminLogin> {
       await migrateToLatest(platform.db, migrations);
+      await telemetry.ensureSchema();
       const admin = await ensureAdmin(platform.users, options.config.adminPassword);
       platform.setDemoPassword(admin.password);
       await seed(seeders, log);
@@ -98,15 +121,24 @@ export function createSystem(options: SystemOptions) {
         });
       }, HOUSEKEEPING_MS);
       housekeeping.unref();
+      telemetryTimer ??= setInterval(() => {
+        modules.fleet.housekeep(platform.clock.now()).catch((error: unknown) => {
+          platform.logger.warn({ err: error }, 'telemetry rollup failed');
+        });
+      }, TELEMETRY_ROLLUP_MS);
+      telemetryTimer.unref();
     },
 
     async close(): Promise<void> {
       if (housekeeping) clearInterval(housekeeping);
+      if (telemetryTimer) clearInterval(telemetryTimer);
       housekeeping = null;
+      telemetryTimer = null;
       rePromise.cancel();
       await platform.dispatcher.stop();
       await platform.sender.stop();
       await platform.database.close();
+      await telemetry.close();
     },
   };
 }

@@ -7,10 +7,12 @@ import { registerPlan } from './commands/plan.js';
 import { registerPromise } from './commands/promise.js';
 import { registerServe } from './commands/serve.js';
 import { registerService } from './commands/service.js';
+import { registerSimulate } from './commands/simulate.js';
 import { registerTokens } from './commands/tokens.js';
 import { registerTrade } from './commands/trade.js';
 import { registerUnits } from './commands/units.js';
 import { registerUsers } from './commands/users.js';
+import { registerCollect } from './commands/collect.js';
 import { reportFailure } from './output.js';
 
 /** `rigline`: the same services as the server, in-process, for operators and scripts. */
@@ -35,6 +37,8 @@ export function buildProgram(): Command {
   registerPromise(program);
   registerUnits(program);
   registerService(program);
+  registerSimulate(program);
+  registerCollect(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -1,5 +1,6 @@
 import type { ModuleContext, ModuleParts } from '../platform/module.js';
 import { createCatalogModule } from './catalog/index.js';
+import { createFleetModule, type TelemetryStore } from './fleet/index.js';
 import { createLogisticsModule } from './logistics/index.js';
 import { createProductionModule } from './production/index.js';
 import { createSalesModule } from './sales/index.js';
@@ -12,7 +13,7 @@ import { createTradeModule } from './trade/index.js';
  * production → sales → logistics → service; fleet). Each is built from the platform context and
  * the modules before it.
  */
-export function createModules(context: ModuleContext) {
+export function createModules(context: ModuleContext, options: { telemetry: TelemetryStore }) {
   const catalog = createCatalogModule(context);
   const trade = createTradeModule(context, { catalog: catalog.catalog });
   const supply = createSupplyModule(context, {
@@ -44,6 +45,13 @@ export function createModules(context: ModuleContext) {
     sales,
     logistics,
   });
+  // Sites belong to sales, which fleet may not import: the directory is handed in here.
+  const fleet = createFleetModule(context, {
+    catalog: catalog.catalog,
+    identities: production.identities,
+    sites: { list: (filter) => sales.directory.sites(filter) },
+    store: options.telemetry,
+  });
   const parts: ModuleParts[] = [
     catalog.parts,
     trade.parts,
@@ -52,8 +60,9 @@ export function createModules(context: ModuleContext) {
     sales.parts,
     logistics.parts,
     service.parts,
+    fleet.parts,
   ];
-  return { parts, catalog, trade, supply, production, sales, logistics, service };
+  return { parts, catalog, trade, supply, production, sales, logistics, service, fleet };
 }
 
 export type Modules = ReturnType<typeof createModules>;

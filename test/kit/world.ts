@@ -11,6 +11,7 @@ import { openDatabase, type DialectName } from '../../src/platform/db/database.j
 import type { App } from '../../src/platform/http/app.js';
 import type { User } from '../../src/platform/identity/user.repo.js';
 import { createLogger } from '../../src/platform/logger.js';
+import { openTelemetryStore } from '../../src/modules/fleet/index.js';
 import { createSystem, type System } from '../../src/system.js';
 import { testDialects } from './dialects.js';
 import { freshDatabase } from './templates.js';
@@ -43,6 +44,11 @@ export interface World {
 
 let emailCounter = 0;
 
+/** Each world's telemetry history: an embedded store in the world's own temp directory. */
+function testTelemetryStore(dir: string) {
+  return openTelemetryStore({ sqliteFile: join(dir, 'telemetry.db') });
+}
+
 export async function createWorld(
   dialect: DialectName,
   env: Record<string, string> = {},
@@ -62,7 +68,9 @@ export async function createWorld(
     clock,
     database,
     webRoot: null,
+    telemetry: testTelemetryStore(filesDir),
   });
+  await system.modules.fleet.store.ensureSchema();
   const app = await system.buildApp();
   await app.ready();
 

@@ -8,6 +8,8 @@ import { catalogMigrations } from './migrations/index.js';
 
 export type { BomRevision, ExplodedNode } from './bom.engine.js';
 export type { PartKind } from './catalog.tables.js';
+/** The miner models of the domain facts, as seeded: the fleet simulator builds its miners from them. */
+export { SEED_MODELS, type SeedModel } from './seed/models.js';
 export { explode, flattenLeaves, revisionOn, whereUsed } from './bom.engine.js';
 export {
   createCatalogService,

@@ -22,6 +22,7 @@ import { pilotBatchSeeder, planningDemoSeeder } from './production.seed.js';
 import { shopFloorRoutes } from './shop-floor.routes.js';
 import { createUnitQueries } from './unit.queries.js';
 import { createUnitService } from './unit.service.js';
+import { createUnitIdentities } from './unit-identity.js';
 import { createUnitRepairs } from './unit-repair.service.js';
 import { createWorkOrderService } from './work-order.service.js';
 
@@ -33,6 +34,7 @@ export { createDispatchService, type DispatchService } from './dispatch.service.
 export type { UnitQueries } from './unit.queries.js';
 export { createUnitRepairs, type ComponentSwap, type UnitRepairs } from './unit-repair.service.js';
 export { createQcSettingsService, type QcSettingsService } from './qc-settings.service.js';
+export type { UnitIdentities, UnitIdentity } from './unit-identity.js';
 export {
   DEFAULT_THRESHOLDS,
   evaluateBurnIn,
@@ -121,6 +123,7 @@ export function createProductionModule(
     kitting,
     dispatch: createDispatchService(ctx),
     repairs: createUnitRepairs(ctx),
+    identities: createUnitIdentities(ctx),
   };
 }
 

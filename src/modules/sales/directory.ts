@@ -59,6 +59,30 @@ export function createSalesDirectory(deps: { db: AnyDb }) {
       return { customers, sites, orders, lines };
     },
 
+    /** Sites with their owner, all of them or one customer's (for fleet telemetry). */
+    async sites(filter: { customerId?: string | null; ids?: readonly string[] } = {}) {
+      let q = db
+        .selectFrom('salesSites as s')
+        .innerJoin('salesCustomers as c', 'c.id', 's.customerId')
+        .select([
+          's.id',
+          's.code',
+          's.name',
+          's.state',
+          's.city',
+          's.customerId',
+          'c.name as customerName',
+        ])
+        .orderBy('c.name')
+        .orderBy('s.code');
+      if (filter.customerId) q = q.where('s.customerId', '=', filter.customerId);
+      if (filter.ids) {
+        if (filter.ids.length === 0) return [];
+        q = q.where('s.id', 'in', [...filter.ids]);
+      }
+      return q.execute();
+    },
+
     /** Lines of orders not cancelled that were wanted in weeks starting within [from, to]. */
     async linesWanted(range: { from: string; to: string }) {
       return db

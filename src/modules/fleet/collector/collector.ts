@@ -1,0 +1,199 @@
+import { randomUUID } from 'node:crypto';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { MAX_READINGS_PER_BATCH, offlineReading, type MinerReading } from '../reading.js';
+import { openOutbox } from './outbox.js';
+import { createPusher, type PushTarget } from './pusher.js';
+import { sweepAll } from './sweep.js';
+
+/** What reading one address gives: a reading, or why nothing there answered. */
+export type ReadOutcome = { reading: MinerReading } | { absent: string };
+export interface MinerReader {
+  read(ip: string): Promise<ReadOutcome>;
+  /** Forget what was learned of an address (multi-command support, identity). */
+  forget(ip: string): void;
+}
+
+export interface CollectorOptions {
+  name: string;
+  version: string;
+  targets: readonly string[];
+  target: PushTarget;
+  outboxFile: string;
+  concurrency: number;
+  /** Addresses that never answered are tried again only this often (discovery). */
+  discoverEveryMs: number;
+  /** A miner silent this long is dropped from the sweep until discovery finds it again. */
+  forgetAfterMs: number;
+  batchSize?: number;
+  reader: MinerReader;
+  now?: () => number;
+  fetch?: typeof fetch;
+}
+
+export interface SweepReport {
+  sweep: number;
+  at: number;
+  addresses: number;
+  answered: number;
+  offline: number;
+  /** Answered but could not be understood (a reason is in the reading's problems). */
+  unreadable: number;
+  durationMs: number;
+  minersPerSecond: number;
+  batches: number;
+  pushed: number;
+  outbox: { batches: number; readings: number; parked: number };
+  failing: string | null;
+}
+
+/**
+ * The site collector: sweeps known miners every interval (and every address at discovery),
+ * turns what each says into readings, queues them durably in batches, and pushes the queue to
+ * the central ingest. Its counters are Prometheus metrics of its own registry.
+ */
+export function createCollector(options: CollectorOptions) {
+  const now = options.now ?? Date.now;
+  const batchSize = Math.min(options.batchSize ?? MAX_READINGS_PER_BATCH, MAX_READINGS_PER_BATCH);
+  const outbox = openOutbox(options.outboxFile);
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'rigline_collector_' });
+  const m = {
+    sweeps: new Counter({
+      name: 'rigline_collector_sweeps_total',
+      help: 'Sweeps finished',
+      registers: [registry],
+    }),
+    reads: new Counter({
+      name: 'rigline_collector_reads_total',
+      help: 'Miner reads by outcome',
+      labelNames: ['outcome'],
+      registers: [registry],
+    }),
+    sweepSeconds: new Histogram({
+      name: 'rigline_collector_sweep_seconds',
+      help: 'Duration of a sweep',
+      buckets: [1, 2, 5, 10, 20, 30, 60, 120],
+      registers: [registry],
+    }),
+    known: new Gauge({
+      name: 'rigline_collector_known_miners',
+      help: 'Miners being swept',
+      registers: [registry],
+    }),
+    outbox: new Gauge({
+      name: 'rigline_collector_outbox_batches',
+      help: 'Batches waiting to be pushed',
+      registers: [registry],
+    }),
+    pushed: new Counter({
+      name: 'rigline_collector_pushed_readings_total',
+      help: 'Readings acknowledged by the server',
+      registers: [registry],
+    }),
+    pushFailures: new Counter({
+      name: 'rigline_collector_push_failures_total',
+      help: 'Failed pushes (retried later)',
+      registers: [registry],
+    }),
+  };
+  const pusher = createPusher({
+    outbox,
+    target: options.target,
+    now,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    onPushed: (_id, readings) => m.pushed.inc(readings),
+    onFailure: () => m.pushFailures.inc(),
+  });
+
+  /** Address → when it last answered. */
+  const known = new Map<string, number>();
+  let lastDiscovery = -Infinity;
+  let sweepNo = 0;
+
+  function enqueue(readings: MinerReading[], sweepAt: number) {
+    let batches = 0;
+    for (let i = 0; i < readings.length; i += batchSize) {
+      const chunk = readings.slice(i, i + batchSize);
+      const batchId = randomUUID();
+      const body = JSON.stringify({
+        batchId,
+        collector: { name: options.name, version: options.version },
+        sweepAt,
+        readings: chunk,
+      });
+      outbox.add(batchId, chunk.length, body, now());
+      batches += 1;
+    }
+    return batches;
+  }
+
+  async function sweepOnce(): Promise<SweepReport> {
+    const started = now();
+    sweepNo += 1;
+    const discovering = started - lastDiscovery >= options.discoverEveryMs;
+    if (discovering) lastDiscovery = started;
+    const addresses = discovering ? options.targets : [...known.keys()];
+    const readings: MinerReading[] = [];
+    let offline = 0;
+    let unreadable = 0;
+    await sweepAll(
+      addresses,
+      options.concurrency,
+      (ip) => options.reader.read(ip),
+      (ip, out) => {
+        if ('reading' in out) {
+          known.set(ip, now());
+          readings.push(out.reading);
+          if (!out.reading.online) unreadable += 1;
+          m.reads.inc({ outcome: out.reading.online ? 'ok' : 'unreadable' });
+          return;
+        }
+        const lastAnswer = known.get(ip);
+        if (lastAnswer === undefined) return; // nothing there: not a miner (yet)
+        if (now() - lastAnswer > options.forgetAfterMs) {
+          known.delete(ip);
+          options.reader.forget(ip);
+        }
+        offline += 1;
+        m.reads.inc({ outcome: 'offline' });
+        readings.push(offlineReading(ip, now(), `no answer: ${out.absent}`));
+      },
+    );
+    const durationMs = now() - started;
+    const batches = readings.length ? enqueue(readings, started) : 0;
+    const push = await pusher.drain();
+    const depth = outbox.depth();
+    m.sweeps.inc();
+    m.sweepSeconds.observe(durationMs / 1000);
+    m.known.set(known.size);
+    m.outbox.set(depth.batches);
+    return {
+      sweep: sweepNo,
+      at: started,
+      addresses: addresses.length,
+      answered: readings.length - offline,
+      offline,
+      unreadable,
+      durationMs,
+      minersPerSecond: durationMs > 0 ? (addresses.length * 1000) / durationMs : addresses.length,
+      batches,
+      pushed: push.pushed,
+      outbox: depth,
+      failing: push.failing,
+    };
+  }
+
+  return {
+    registry,
+    outbox,
+    sweepOnce,
+    /** Push what is queued without sweeping (between sweeps, while the WAN is back). */
+    drain: () => pusher.drain(),
+    known: () => [...known.keys()],
+    close() {
+      outbox.close();
+    },
+  };
+}
+
+export type Collector = ReturnType<typeof createCollector>;

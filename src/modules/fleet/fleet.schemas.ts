@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { FIRMWARES, minerReading } from './reading.js';
+import { FLEET_SETTINGS } from './fleet.settings.js';
+
+const nullableNumber = z.number().nullable();
+
+export const siteRefSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  state: z.string(),
+  city: z.string(),
+  customerId: z.string(),
+  customerName: z.string(),
+});
+
+export const siteSummarySchema = z.object({
+  machines: z.number(),
+  online: z.number(),
+  onlineShare: nullableNumber,
+  hashrateThs: z.number(),
+  nominalThs: z.number(),
+  hashrateShare: nullableNumber,
+  efficiencyJth: nullableNumber,
+  efficiencyReportedShare: nullableNumber,
+  unknown: z.number(),
+  swapped: z.number(),
+  lastSeenAt: nullableNumber,
+  byModel: z.array(
+    z.object({
+      model: z.string().nullable(),
+      machines: z.number(),
+      online: z.number(),
+      hashrateThs: z.number(),
+      nominalThs: nullableNumber,
+    }),
+  ),
+});
+
+export const sitePointSchema = z.object({
+  at: z.number(),
+  hashrateThs: z.number(),
+  machines: z.number(),
+  machinesOnline: z.number(),
+});
+
+export const machineSchema = z.object({
+  id: z.string(),
+  siteId: z.string(),
+  identityKey: z.string(),
+  ip: z.string(),
+  ipNumber: z.number(),
+  mac: z.string().nullable(),
+  unitSerial: z.string().nullable(),
+  hostname: z.string().nullable(),
+  make: z.string().nullable(),
+  model: z.string().nullable(),
+  firmware: z.enum(FIRMWARES),
+  firmwareVersion: z.string().nullable(),
+  unitId: z.string().nullable(),
+  matchedSerial: z.string().nullable(),
+  matchedBy: z.enum(['serial', 'mac', 'board']).nullable(),
+  swappedBoards: z.array(z.string()),
+  online: z.boolean(),
+  firstSeenAt: z.number(),
+  lastSeenAt: z.number(),
+  lastOnlineAt: nullableNumber,
+  uptimeS: nullableNumber,
+  hashrateThs: nullableNumber,
+  idealThs: nullableNumber,
+  powerW: nullableNumber,
+  chipTempMaxC: nullableNumber,
+  fanMinRpm: nullableNumber,
+  boards: z.number(),
+  problems: z.number(),
+});
+
+export const machineDetailSchema = machineSchema.extend({
+  site: siteRefSchema,
+  reading: minerReading,
+});
+
+const boardSampleSchema = z.object({
+  index: z.number(),
+  rateThs: z.number(),
+  chipTempMaxC: nullableNumber,
+  pcbTempMaxC: nullableNumber,
+  chips: z.number(),
+  hwErrors: nullableNumber,
+});
+
+export const historySchema = z.object({
+  machineId: z.string(),
+  from: z.number(),
+  to: z.number(),
+  resolution: z.enum(['raw', '5m', '1h']),
+  points: z.array(
+    z.object({
+      at: z.number(),
+      samples: z.number(),
+      onlineShare: z.number(),
+      hashrateThs: nullableNumber,
+      powerW: nullableNumber,
+      chipTempMaxC: nullableNumber,
+      fanMinRpm: nullableNumber,
+      boards: z.array(boardSampleSchema),
+    }),
+  ),
+});
+
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const machineFilter = z.strictObject({
+  status: z.enum(['online', 'offline']).optional(),
+  model: z.string().min(1).max(80).optional(),
+  q: z.string().min(1).max(80).optional(),
+  matched: flag.optional(),
+  swapped: flag.optional(),
+  sort: z.enum(['ip', 'hashrate', 'temperature', 'lastSeen']).optional(),
+  order: z.enum(['asc', 'desc']).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+});
+
+export const historyQuery = z.strictObject({
+  from: z.coerce.number().int().min(0).optional(),
+  to: z.coerce.number().int().min(0).optional(),
+  resolution: z.enum(['raw', '5m', '1h']).optional(),
+});
+
+export const ingestResultSchema = z.object({
+  batchId: z.string(),
+  duplicate: z.boolean(),
+  readings: z.number(),
+  machinesNew: z.number(),
+  matched: z.number(),
+  unknown: z.number(),
+});
+
+const settingKeys = Object.keys(FLEET_SETTINGS) as [
+  keyof typeof FLEET_SETTINGS,
+  ...(keyof typeof FLEET_SETTINGS)[],
+];
+export const settingsSchema = z.object(
+  Object.fromEntries(settingKeys.map((k) => [k, z.number()])) as Record<
+    keyof typeof FLEET_SETTINGS,
+    z.ZodNumber
+  >,
+);
+export const settingInput = z.strictObject({ key: z.enum(settingKeys), value: z.number().int() });

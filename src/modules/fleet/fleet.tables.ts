@@ -1,0 +1,64 @@
+import type { Firmware } from './reading.js';
+
+/** Fleet operational tables (history is in the telemetry store). */
+
+export type MatchedBy = 'serial' | 'mac' | 'board';
+
+/** The latest state of one machine at one site, as its collector last read it. */
+export interface MachinesTable {
+  id: string;
+  siteId: string;
+  identityKey: string;
+  ip: string;
+  ipNumber: number;
+  mac: string | null;
+  unitSerial: string | null;
+  hostname: string | null;
+  make: string | null;
+  model: string | null;
+  firmware: Firmware;
+  firmwareVersion: string | null;
+  /** The unit built here this machine was matched to, and how; null when unknown. */
+  unitId: string | null;
+  matchedSerial: string | null;
+  matchedBy: MatchedBy | null;
+  /** JSON string[]: board serials read that are not fitted in the matched unit; null if none. */
+  swappedBoards: string | null;
+  /** What matching depends on (serial, MAC, board serials): re-matched only when it changes. */
+  fingerprint: string;
+  online: number;
+  firstSeenAt: number;
+  lastSeenAt: number;
+  lastOnlineAt: number | null;
+  uptimeS: number | null;
+  hashrateThs: number | null;
+  idealThs: number | null;
+  powerW: number | null;
+  chipTempMaxC: number | null;
+  fanMinRpm: number | null;
+  boards: number;
+  problems: number;
+  /** JSON MinerReading: the whole latest reading. */
+  reading: string;
+}
+
+export interface BatchesTable {
+  batchId: string;
+  siteId: string;
+  collector: string;
+  readings: number;
+  sweepAt: number;
+  receivedAt: number;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: number;
+  updatedAt: number;
+}
+
+export interface FleetTables {
+  fleetMachines: MachinesTable;
+  fleetBatches: BatchesTable;
+  fleetSettings: SettingsTable;
+}

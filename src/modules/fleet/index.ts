@@ -1,0 +1,61 @@
+import type { ModuleContext, ModuleParts } from '../../platform/module.js';
+import type { CatalogService } from '../catalog/index.js';
+import type { UnitIdentities } from '../production/index.js';
+import type { FleetSites } from './fleet.ports.js';
+import { createFleetQueries } from './fleet.queries.js';
+import { fleetRoutes } from './fleet.routes.js';
+import { createFleetSettings } from './fleet.settings.js';
+import { createIngestService } from './ingest.service.js';
+import { fleetMigrations } from './migrations/index.js';
+import type { TelemetryStore } from './store/telemetry-store.js';
+
+export type { FleetSites, SiteRef } from './fleet.ports.js';
+export type { TelemetryStore } from './store/telemetry-store.js';
+export { openTelemetryStore } from './store/index.js';
+export type { IngestService } from './ingest.service.js';
+export type { FleetQueries } from './fleet.queries.js';
+export { createCollector, type SweepReport } from './collector/collector.js';
+export { createMinerReader } from './collector/miner-reader.js';
+export { parseTargets } from './collector/targets.js';
+export * from './simulator/index.js';
+
+/**
+ * Fleet telemetry: site collectors push what they read from every miner; ingest keeps each
+ * machine's latest state (matched to the unit built here) and its history in the telemetry
+ * store; staff and customers read site summaries, machine lists and board histories.
+ */
+export function createFleetModule(
+  ctx: ModuleContext,
+  upstream: {
+    catalog: CatalogService;
+    identities: UnitIdentities;
+    sites: FleetSites;
+    store: TelemetryStore;
+  },
+) {
+  const settings = createFleetSettings(ctx);
+  const ingest = createIngestService({ ...ctx, ...upstream });
+  const queries = createFleetQueries({ ...ctx, ...upstream, settings });
+  const store = upstream.store;
+  const parts: ModuleParts = {
+    name: 'fleet',
+    migrations: fleetMigrations,
+    routes: [fleetRoutes({ ingest, queries, settings })],
+    seeders: [],
+  };
+  return {
+    parts,
+    ingest,
+    queries,
+    settings,
+    store,
+    /** Roll up closed buckets and drop what is past retention (run by a background timer). */
+    async housekeep(now: number) {
+      const rolled = await store.rollUp(now);
+      await store.prune(now, await settings.retention());
+      return rolled;
+    },
+  };
+}
+
+export type FleetModule = ReturnType<typeof createFleetModule>;

@@ -1,0 +1,6 @@
+import type { MigrationSet } from '../../../platform/db/migrator.js';
+import * as createFleet from './2026-11-28T0900-create-fleet.js';
+
+export const fleetMigrations: MigrationSet = {
+  '2026-11-28T0900-create-fleet': createFleet,
+};

@@ -1,0 +1,90 @@
+import { tablesOf, type AnyDb } from '../../platform/db/database.js';
+import type { ProductionTables } from './production.tables.js';
+
+export interface UnitIdentity {
+  unitId: string;
+  serial: string;
+  modelName: string;
+  /** Serials of the components fitted now (hashboards, PSU, control board). */
+  componentSerials: string[];
+}
+
+const CHUNK = 500;
+
+/**
+ * Who a machine seen in the field is, for fleet telemetry: units built here by serial, and the
+ * unit each component serial (a hashboard's, say) is fitted in now. Repairs keep the genealogy
+ * current, so a board swapped by the depot is not mistaken for a board swapped in the field.
+ */
+export function createUnitIdentities(deps: { db: AnyDb }) {
+  const t = tablesOf<ProductionTables>(deps.db);
+
+  async function componentsOf(unitIds: string[]) {
+    const out = new Map<string, string[]>();
+    for (let i = 0; i < unitIds.length; i += CHUNK) {
+      const rows = await t
+        .selectFrom('productionGenealogy')
+        .select(['parentUnitId', 'componentSerial'])
+        .where('parentUnitId', 'in', unitIds.slice(i, i + CHUNK))
+        .where('removedAt', 'is', null)
+        .where('componentSerial', 'is not', null)
+        .execute();
+      for (const r of rows) {
+        const list = out.get(r.parentUnitId) ?? [];
+        list.push(r.componentSerial!);
+        out.set(r.parentUnitId, list);
+      }
+    }
+    return out;
+  }
+
+  return {
+    /** Finished units by serial; serials not built here are absent from the map. */
+    async bySerials(serials: readonly string[]): Promise<Map<string, UnitIdentity>> {
+      const units: { id: string; serial: string; modelName: string }[] = [];
+      const wanted = [...new Set(serials)];
+      for (let i = 0; i < wanted.length; i += CHUNK) {
+        units.push(
+          ...(await t
+            .selectFrom('productionUnits')
+            .select(['id', 'serial', 'modelName'])
+            .where('serial', 'in', wanted.slice(i, i + CHUNK))
+            .where('kind', '=', 'unit')
+            .execute()),
+        );
+      }
+      const components = await componentsOf(units.map((u) => u.id));
+      return new Map(
+        units.map((u) => [
+          u.serial,
+          {
+            unitId: u.id,
+            serial: u.serial,
+            modelName: u.modelName,
+            componentSerials: components.get(u.id) ?? [],
+          },
+        ]),
+      );
+    },
+
+    /** The serial of the unit each component serial is fitted in now. */
+    async unitSerialsOfComponents(componentSerials: readonly string[]) {
+      const out = new Map<string, string>();
+      const wanted = [...new Set(componentSerials)];
+      for (let i = 0; i < wanted.length; i += CHUNK) {
+        const rows = await t
+          .selectFrom('productionGenealogy as g')
+          .innerJoin('productionUnits as u', 'u.id', 'g.parentUnitId')
+          .select(['g.componentSerial', 'u.serial'])
+          .where('g.componentSerial', 'in', wanted.slice(i, i + CHUNK))
+          .where('g.removedAt', 'is', null)
+          .where('u.kind', '=', 'unit')
+          .execute();
+        for (const r of rows) out.set(r.componentSerial!, r.serial);
+      }
+      return out;
+    },
+  };
+}
+
+export type UnitIdentities = ReturnType<typeof createUnitIdentities>;
