@@ -3,6 +3,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import { MAX_READINGS_PER_BATCH, offlineReading, type MinerReading } from '../reading.js';
 import { openOutbox } from './outbox.js';
 import { createPusher, type PushTarget } from './pusher.js';
+import { PRESENT_FAILURES } from './rpc-client.js';
 import { sweepAll } from './sweep.js';
 
 /** What reading one address gives: a reading, or why nothing there answered. */
@@ -148,8 +149,13 @@ export function createCollector(options: CollectorOptions) {
           m.reads.inc({ outcome: out.reading.online ? 'ok' : 'unreadable' });
           return;
         }
-        const lastAnswer = known.get(ip);
-        if (lastAnswer === undefined) return; // nothing there: not a miner (yet)
+        let lastAnswer = known.get(ip);
+        if (lastAnswer === undefined) {
+          // Nothing there, or something that accepts and never answers: a hung miner is listed.
+          if (!PRESENT_FAILURES.has(out.absent)) return;
+          lastAnswer = now();
+          known.set(ip, lastAnswer);
+        }
         if (now() - lastAnswer > options.forgetAfterMs) {
           known.delete(ip);
           options.reader.forget(ip);

@@ -1,5 +1,11 @@
 import type { ChipsLookup, ReplyCommand } from '../protocol/index.js';
-import { buildCgminerRequest, normalizeReading, parseMinerReply } from '../protocol/index.js';
+import {
+  buildCgminerRequest,
+  normalizeReading,
+  parseLenientJson,
+  readEnvelope,
+  REPLY_COMMANDS,
+} from '../protocol/index.js';
 import type { MinerReading } from '../reading.js';
 import { cgiGet, type CgiOptions } from './cgi-client.js';
 import type { MinerReader, ReadOutcome } from './collector.js';
@@ -26,9 +32,15 @@ const USUAL: ReplyCommand[] = ['summary', 'stats', 'pools'];
 /** The serial and MAC do not change; read them again after a reboot or this long. */
 const IDENTITY_TTL_MS = 6 * 3_600_000;
 
+/** A joined request answered by one error envelope (no command's reply inside it). */
 function refusedJoin(text: string): boolean {
-  const p = parseMinerReply(text);
-  return p.ok && p.envelope !== null && (p.envelope.status === 'E' || p.envelope.status === 'F');
+  const p = parseLenientJson(text);
+  if (!p.ok || typeof p.value !== 'object' || p.value === null || Array.isArray(p.value))
+    return false;
+  const value = p.value as Record<string, unknown>;
+  if (REPLY_COMMANDS.some((c) => c in value)) return false;
+  const envelope = readEnvelope(value);
+  return !envelope.ok && envelope.reason !== 'access denied';
 }
 
 /**
@@ -72,7 +84,7 @@ export function createMinerReader(options: {
         problems.push(`${command}: ${r.reason}`);
         lastFailure = r.reason;
         // A miner that stopped answering will not answer the next command either.
-        if (r.reason === 'refused' || r.reason === 'timeout') break;
+        if (r.reason === 'refused' || r.reason === 'timeout' || r.reason === 'silent') break;
       }
     }
     return { replies, absent: answered ? null : lastFailure };
@@ -86,11 +98,46 @@ export function createMinerReader(options: {
     else if (got.reason !== 'ECONNREFUSED') problems.push(`web interface: ${got.reason}`);
   }
 
+  async function readWith(ip: string, plan: Plan, first: boolean): Promise<ReadOutcome> {
+    const problems: string[] = [];
+    const got = await rpc(ip, plan, problems);
+    if (got.absent !== null) return { absent: got.absent };
+    if (first || now() - plan.identityAt > IDENTITY_TTL_MS) await identity(ip, plan, problems);
+    const input = (at: number) => ({
+      ip,
+      at,
+      replies: got.replies,
+      ...(plan.identity
+        ? {
+            cgi: {
+              systemInfo: plan.identity.systemInfo,
+              ...(plan.identity.wwwAuthenticate
+                ? { wwwAuthenticate: plan.identity.wwwAuthenticate }
+                : {}),
+            },
+          }
+        : {}),
+      hints: {
+        model: plan.model,
+        ...(options.chipsPerBoard ? { chipsPerBoard: options.chipsPerBoard } : {}),
+      },
+      problems,
+    });
+    let reading = normalizeReading(input(now()));
+    // A reboot (uptime went back) may come with a swapped control board: read identity again.
+    const rebooted =
+      !first && reading.uptimeS !== null && plan.uptimeS !== null && reading.uptimeS < plan.uptimeS;
+    if (rebooted && options.cgi) {
+      await identity(ip, plan, problems);
+      reading = normalizeReading(input(reading.at));
+    }
+    return { reading };
+  }
+
   return {
     async read(ip: string): Promise<ReadOutcome> {
-      let plan = plans.get(ip);
-      const first = !plan;
-      plan ??= {
+      const known = plans.get(ip);
+      const plan: Plan = known ?? {
         commands: FIRST_READ,
         multi: true,
         identity: null,
@@ -98,68 +145,27 @@ export function createMinerReader(options: {
         uptimeS: null,
         model: null,
       };
-      const problems: string[] = [];
-      const got = await rpc(ip, plan, problems);
-      if (got.absent !== null) return { absent: got.absent };
+      let out = await readWith(ip, plan, !known);
+      if ('absent' in out) return out;
       plans.set(ip, plan);
-      const stale = now() - plan.identityAt > IDENTITY_TTL_MS;
-      if (first || (stale && plan.identity === null) || stale) await identity(ip, plan, problems);
-      let reading = normalizeReading({
-        ip,
-        at: now(),
-        replies: got.replies,
-        ...(plan.identity
-          ? {
-              cgi: {
-                systemInfo: plan.identity.systemInfo,
-                ...(plan.identity.wwwAuthenticate
-                  ? { wwwAuthenticate: plan.identity.wwwAuthenticate }
-                  : {}),
-              },
-            }
-          : {}),
-        hints: {
-          model: plan.model,
-          ...(options.chipsPerBoard ? { chipsPerBoard: options.chipsPerBoard } : {}),
-        },
-        problems,
-      });
-      // A reboot (uptime went back) may come with a swapped control board: read identity again.
-      if (
-        !first &&
-        reading.uptimeS !== null &&
-        plan.uptimeS !== null &&
-        reading.uptimeS < plan.uptimeS &&
-        options.cgi
-      ) {
-        await identity(ip, plan, reading.problems);
-        if (plan.identity)
-          reading = {
-            ...reading,
-            ...pickIdentity(
-              normalizeReading({
-                ip,
-                at: reading.at,
-                cgi: { systemInfo: plan.identity.systemInfo },
-              }),
-            ),
-          };
+      if (!known) {
+        // The first read tells the firmware; Braiins and Whatsminer keep their boards in other
+        // commands, so read those at once rather than a sweep later.
+        // Their model is in `devdetails`: asked once, then kept as a hint.
+        const commands = BY_FIRMWARE[out.reading.firmware];
+        if (commands) {
+          plan.commands = [...commands, 'devdetails'];
+          out = await readWith(ip, plan, false);
+          if ('absent' in out) return out;
+        }
+        plan.commands = commands ?? USUAL;
       }
-      plan.uptimeS = reading.uptimeS;
-      if (reading.model) plan.model = reading.model;
-      if (first) plan.commands = BY_FIRMWARE[reading.firmware] ?? USUAL;
-      return { reading };
+      plan.uptimeS = out.reading.uptimeS;
+      if (out.reading.model) plan.model = out.reading.model;
+      return out;
     },
     forget(ip: string) {
       plans.delete(ip);
     },
   };
-}
-
-function pickIdentity(r: MinerReading): Partial<MinerReading> {
-  const out: Partial<MinerReading> = {};
-  if (r.unitSerial) out.unitSerial = r.unitSerial;
-  if (r.mac) out.mac = r.mac;
-  if (r.hostname) out.hostname = r.hostname;
-  return out;
 }

@@ -1,6 +1,14 @@
 import { connect } from 'node:net';
 
-export type RpcFailure = 'refused' | 'timeout' | 'empty' | 'too_large' | 'reset' | 'unreachable';
+/**
+ * Why nothing usable came back. `timeout` means no connection at all in time (nothing there,
+ * on a real LAN); `silent` means a connection that never answered (a miner, but hung).
+ */
+export type RpcFailure =
+  'refused' | 'timeout' | 'silent' | 'empty' | 'too_large' | 'reset' | 'unreachable';
+
+/** Failures that still prove a miner is at the address (it accepted the connection). */
+export const PRESENT_FAILURES: ReadonlySet<string> = new Set(['silent', 'empty', 'too_large']);
 export type RpcResult = { ok: true; text: string } | { ok: false; reason: RpcFailure };
 
 export interface RpcOptions {
@@ -23,6 +31,7 @@ export function rpcRequest(host: string, payload: string, options: RpcOptions): 
     const chunks: Buffer[] = [];
     let size = 0;
     let settled = false;
+    let connected = false;
     const socket = connect({ host, port: options.port });
     const finish = (result: RpcResult) => {
       if (settled) return;
@@ -31,9 +40,15 @@ export function rpcRequest(host: string, payload: string, options: RpcOptions): 
       socket.destroy();
       resolve(result);
     };
-    const timer = setTimeout(() => finish({ ok: false, reason: 'timeout' }), options.timeoutMs);
+    const timer = setTimeout(
+      () => finish({ ok: false, reason: connected ? 'silent' : 'timeout' }),
+      options.timeoutMs,
+    );
     socket.setNoDelay(true);
-    socket.on('connect', () => socket.write(payload));
+    socket.on('connect', () => {
+      connected = true;
+      socket.write(payload);
+    });
     socket.on('data', (chunk: Buffer) => {
       const end = chunk.indexOf(0);
       if (end >= 0) {

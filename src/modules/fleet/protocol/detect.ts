@@ -107,6 +107,11 @@ function detect(input: DetectInput): Detection {
     input.cgi?.model ??
     normalizeModelName(version ? get(version, 'Type') : null) ??
     whatsminerModel(input.devdetails, version) ??
+    // BOSminer+ devdetails `Model` is usually the board's ("BHB42601"); some builds name the
+    // machine there ("Antminer S19 XP"): take it only then.
+    (firmware === 'braiins' && input.devdetails
+      ? machineName(normalizeModelName(get(input.devdetails, 'Model')))
+      : null) ??
     avalonModel(version) ??
     normalizeModelName(input.modelHint ?? null);
 
@@ -116,6 +121,10 @@ function detect(input: DetectInput): Detection {
   if (!make && input.realmIsAntminer) make = 'Bitmain';
 
   return { make, model: clip(model, 80), firmware, firmwareVersion: clip(firmwareVersion, 120) };
+}
+
+function machineName(model: string | null): string | null {
+  return model && /^Antminer /.test(model) ? model : null;
 }
 
 function vstr(o: Obj | null, key: string): string | null {
