@@ -9,6 +9,7 @@ import { loadConfig } from '../src/platform/config.js';
 import { openDatabase, type DialectName } from '../src/platform/db/database.js';
 import { seededRandom as demoRandom } from '../src/platform/demo/random.js';
 import { createLogger } from '../src/platform/logger.js';
+import { openTelemetryStore, type TelemetryStore } from '../src/modules/fleet/index.js';
 import { createSystem } from '../src/system.js';
 
 export function percentile(samples: number[], p: number): number {
@@ -44,11 +45,12 @@ function postgresAdminUrl(): string {
 export async function withBenchSystem<R>(
   dialect: DialectName,
   work: (system: ReturnType<typeof createSystem>) => Promise<R>,
+  options: { telemetry?: () => TelemetryStore } = {},
 ): Promise<R> {
   let target: { sqliteFile?: string; postgresUrl?: string };
   let cleanup: () => Promise<void>;
+  const dir = mkdtempSync(join(tmpdir(), 'rigline-bench-'));
   if (dialect === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'rigline-bench-'));
     target = { sqliteFile: join(dir, 'bench.db') };
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   } else {
@@ -64,13 +66,20 @@ export async function withBenchSystem<R>(
     const url = new URL(admin);
     url.pathname = `/${name}`;
     target = { postgresUrl: url.toString() };
-    cleanup = () => run(`drop database if exists ${name}`);
+    cleanup = async () => {
+      await run(`drop database if exists ${name}`);
+      rmSync(dir, { recursive: true, force: true });
+    };
   }
   const system = createSystem({
     config: loadConfig({}),
     logger: createLogger('silent'),
     database: openDatabase(target),
     webRoot: null,
+    // The embedded telemetry store beside the database, as `rigline serve` would have it.
+    telemetry:
+      options.telemetry?.() ??
+      openTelemetryStore({ sqliteFile: target.sqliteFile ?? join(dir, 'telemetry.db') }),
   });
   try {
     await system.migrate();

@@ -48,7 +48,13 @@ const TELEMETRY_ROLLUP_MS = 60_000;
 /** The whole of Rigline in one process: platform, modules, HTTP app, background workers. */
 export function createSystem(options: SystemOptions) {
   const platform = createPlatform(options);
-  const telemetry = options.telemetry ?? defaultTelemetry(options.config, platform.context.dialect);
+  // A caller bringing its own database (tests, benchmarks) brings its telemetry store too, or
+  // gets a throwaway one, never the configured file's.
+  const telemetry =
+    options.telemetry ??
+    (options.database
+      ? openTelemetryStore({ sqliteFile: ':memory:' })
+      : defaultTelemetry(options.config, platform.context.dialect));
   const modules = createModules(platform.context, { telemetry });
   const rePromise = rePromiseOnChange({
     promises: modules.sales.promises,

@@ -9,7 +9,7 @@ import type { FleetSites, SiteRef } from './fleet.ports.js';
 import type { FleetSettingsService } from './fleet.settings.js';
 import type { FleetTables, MachinesTable } from './fleet.tables.js';
 import type { MinerReading } from './reading.js';
-import type { Resolution, TelemetryStore } from './store/telemetry-store.js';
+import type { LatestState, Resolution, TelemetryStore } from './store/telemetry-store.js';
 
 export interface MachineFilter {
   status?: 'online' | 'offline' | undefined;
@@ -29,26 +29,121 @@ const siteNotFound = (id: string) =>
 const machineNotFound = (id: string) =>
   notFound('FLEET_MACHINE_NOT_FOUND', `No machine ${id} is visible to you.`);
 
-const SORT_COLUMN = {
+const SORT_KEY = {
   ip: 'ipNumber',
   hashrate: 'hashrateThs',
   temperature: 'chipTempMaxC',
   lastSeen: 'lastSeenAt',
 } as const;
 
-function presentMachine(row: MachinesTable, staleBefore: number) {
-  const { reading: _reading, fingerprint: _fp, swappedBoards, online, ...rest } = row;
+export type FleetMachine = ReturnType<typeof presentMachine>;
+
+function presentMachine(row: MachinesTable, latest: LatestState | undefined, staleBefore: number) {
+  const {
+    fingerprint: _fingerprint,
+    descriptor: _descriptor,
+    updatedAt: _updatedAt,
+    swappedBoards,
+    ...identity
+  } = row;
+  const online = !!latest && latest.online && latest.lastSeenAt >= staleBefore;
   return {
-    ...rest,
-    online: online === 1 && row.lastSeenAt >= staleBefore,
+    ...identity,
     swappedBoards: swappedBoards ? (JSON.parse(swappedBoards) as string[]) : [],
+    online,
+    lastSeenAt: latest?.lastSeenAt ?? null,
+    lastOnlineAt: latest?.lastOnlineAt ?? null,
+    // Figures are what it said when last online; an offline machine hashes nothing now.
+    hashrateThs: online ? (latest?.hashrateThs ?? null) : null,
+    idealThs: latest?.idealThs ?? null,
+    powerW: online ? (latest?.powerW ?? null) : null,
+    chipTempMaxC: latest?.chipTempMaxC ?? null,
+    fanMinRpm: latest?.fanMinRpm ?? null,
+    boards: latest?.boards ?? 0,
+    problems: latest?.problems ? (JSON.parse(latest.problems) as string[]) : [],
+  };
+}
+
+/** Site figures over its machines; nominal and rated efficiency from the catalog's models. */
+function summarise(
+  machines: FleetMachine[],
+  models: Map<string, { hashrateThs: number; efficiencyJth: number }>,
+) {
+  let online = 0;
+  let hashrate = 0;
+  let nominal = 0;
+  let power = 0;
+  let powered = 0;
+  let nominalPower = 0;
+  let costedThs = 0;
+  let unknown = 0;
+  let swapped = 0;
+  let lastSeenAt: number | null = null;
+  const byModel = new Map<
+    string | null,
+    {
+      model: string | null;
+      machines: number;
+      online: number;
+      hashrateThs: number;
+      nominalThs: number | null;
+    }
+  >();
+  for (const m of machines) {
+    const model = m.model ? models.get(m.model.trim()) : undefined;
+    const group = byModel.get(m.model) ?? {
+      model: m.model,
+      machines: 0,
+      online: 0,
+      hashrateThs: 0,
+      nominalThs: model ? 0 : null,
+    };
+    byModel.set(m.model, group);
+    group.machines += 1;
+    if (model) {
+      nominal += model.hashrateThs;
+      group.nominalThs = (group.nominalThs ?? 0) + model.hashrateThs;
+    }
+    if (m.unitId === null) unknown += 1;
+    if (m.swappedBoards.length) swapped += 1;
+    if (m.lastSeenAt !== null) lastSeenAt = Math.max(lastSeenAt ?? 0, m.lastSeenAt);
+    if (!m.online) continue;
+    online += 1;
+    group.online += 1;
+    const rate = m.hashrateThs ?? 0;
+    hashrate += rate;
+    group.hashrateThs += rate;
+    if (m.powerW !== null) {
+      power += m.powerW;
+      powered += rate;
+    } else if (model) {
+      // Machines that report no power are costed at their model's rated efficiency.
+      nominalPower += rate * model.efficiencyJth;
+      costedThs += rate;
+    }
+  }
+  return {
+    machines: machines.length,
+    online,
+    onlineShare: machines.length ? online / machines.length : null,
+    hashrateThs: hashrate,
+    nominalThs: nominal,
+    hashrateShare: nominal ? hashrate / nominal : null,
+    /** J/TH: reported power, others at their model's rating (unknown models left out). */
+    efficiencyJth: powered + costedThs > 0 ? (power + nominalPower) / (powered + costedThs) : null,
+    efficiencyReportedShare: hashrate > 0 ? powered / hashrate : null,
+    unknown,
+    swapped,
+    lastSeenAt,
+    byModel: [...byModel.values()].sort((a, b) => b.machines - a.machines),
   };
 }
 
 /**
  * What staff and customers read about fleets: per-site summaries, the machine list with
  * filters, one machine's latest reading and its history per board. A customer sees its own
- * sites only; the check is made on the site, before any machine is read.
+ * sites only; the check is made on the site, before any machine is read. Who a machine is comes
+ * from the machine table; what it reports now from the telemetry store's latest state.
  */
 export function createFleetQueries(deps: {
   db: AnyDb;
@@ -72,112 +167,22 @@ export function createFleetQueries(deps: {
     return deps.clock.now() - (await deps.settings.read()).stale_after_s * 1000;
   }
 
-  async function summaries(siteIds: string[], actor: Actor) {
-    if (siteIds.length === 0) return new Map<string, ReturnType<typeof summarise>>();
+  /** The site's machines (identity rows) joined with their latest state. */
+  async function machinesOf(siteId: string, identity: MachinesTable[]) {
     const stale = await staleBefore();
-    const live = sql<number>`case when online = 1 and last_seen_at >= ${stale} then 1 else 0 end`;
-    const rows = await db
-      .selectFrom('fleetMachines')
-      .select((eb) => [
-        'siteId',
-        'model',
-        eb.fn.countAll<number>().as('machines'),
-        eb.fn.sum<number>(live).as('online'),
-        eb.fn
-          .sum<number>(sql`case when online = 1 and last_seen_at >= ${stale} then hashrate_ths end`)
-          .as('hashrateThs'),
-        eb.fn
-          .sum<number>(
-            sql`case when online = 1 and last_seen_at >= ${stale} and power_w is not null then power_w end`,
-          )
-          .as('powerW'),
-        eb.fn
-          .sum<number>(
-            sql`case when online = 1 and last_seen_at >= ${stale} and power_w is not null then hashrate_ths end`,
-          )
-          .as('poweredThs'),
-        eb.fn.sum<number>(sql`case when unit_id is null then 1 else 0 end`).as('unknown'),
-        eb.fn
-          .sum<number>(sql`case when swapped_boards is not null then 1 else 0 end`)
-          .as('swapped'),
-        eb.fn.max('lastSeenAt').as('lastSeenAt'),
-      ])
-      .where('siteId', 'in', siteIds)
-      .groupBy(['siteId', 'model'])
-      .execute();
-    const models = new Map((await deps.catalog.listModels(actor)).map((m) => [m.name, m]));
-    const bySite = new Map<string, typeof rows>();
-    for (const r of rows) bySite.set(r.siteId, [...(bySite.get(r.siteId) ?? []), r]);
-    return new Map(siteIds.map((id) => [id, summarise(bySite.get(id) ?? [], models)] as const));
+    const latest = new Map((await deps.store.latest(siteId)).map((l) => [l.machineId, l]));
+    return identity.map((row) => presentMachine(row, latest.get(row.id), stale));
   }
 
-  function summarise(
-    rows: {
-      model: string | null;
-      machines: number | string;
-      online: number | string | null;
-      hashrateThs: number | string | null;
-      powerW: number | string | null;
-      poweredThs: number | string | null;
-      unknown: number | string | null;
-      swapped: number | string | null;
-      lastSeenAt: number | string | null;
-    }[],
-    models: Map<string, { hashrateThs: number; efficiencyJth: number }>,
-  ) {
-    const n = (v: number | string | null) => Number(v ?? 0);
-    let machines = 0;
-    let online = 0;
-    let hashrate = 0;
-    let nominal = 0;
-    let power = 0;
-    let powered = 0;
-    let nominalPower = 0;
-    let costedThs = 0;
-    let unknown = 0;
-    let swapped = 0;
-    let lastSeenAt: number | null = null;
-    const byModel = [];
-    for (const r of rows) {
-      const model = r.model ? models.get(r.model.trim()) : undefined;
-      machines += n(r.machines);
-      online += n(r.online);
-      hashrate += n(r.hashrateThs);
-      nominal += model ? model.hashrateThs * n(r.machines) : 0;
-      power += n(r.powerW);
-      powered += n(r.poweredThs);
-      // Machines that report no power are costed at their model's rated efficiency.
-      if (model) {
-        nominalPower += (n(r.hashrateThs) - n(r.poweredThs)) * model.efficiencyJth;
-        costedThs += n(r.hashrateThs) - n(r.poweredThs);
-      }
-      unknown += n(r.unknown);
-      swapped += n(r.swapped);
-      if (r.lastSeenAt !== null) lastSeenAt = Math.max(lastSeenAt ?? 0, n(r.lastSeenAt));
-      byModel.push({
-        model: r.model,
-        machines: n(r.machines),
-        online: n(r.online),
-        hashrateThs: n(r.hashrateThs),
-        nominalThs: model ? model.hashrateThs * n(r.machines) : null,
-      });
-    }
-    return {
-      machines,
-      online,
-      onlineShare: machines ? online / machines : null,
-      hashrateThs: hashrate,
-      nominalThs: nominal,
-      hashrateShare: nominal ? hashrate / nominal : null,
-      /** J/TH over machines reporting power, others at their model's rating (unknown models left out). */
-      efficiencyJth:
-        powered + costedThs > 0 ? (power + nominalPower) / (powered + costedThs) : null,
-      efficiencyReportedShare: hashrate > 0 ? powered / hashrate : null,
-      unknown,
-      swapped,
-      lastSeenAt,
-      byModel: byModel.sort((a, b) => b.machines - a.machines),
-    };
+  async function summaryOf(actor: Actor, siteId: string) {
+    const rows = await db
+      .selectFrom('fleetMachines')
+      .selectAll()
+      .where('siteId', '=', siteId)
+      .execute();
+    const machines = await machinesOf(siteId, rows);
+    const models = new Map((await deps.catalog.listModels(actor)).map((m) => [m.name, m]));
+    return summarise(machines, models);
   }
 
   async function visibleMachine(actor: Actor, id: string) {
@@ -195,16 +200,14 @@ export function createFleetQueries(deps: {
   return {
     async sites(actor: Actor) {
       const sites = await visibleSites(actor);
-      const sums = await summaries(
-        sites.map((s) => s.id),
-        actor,
-      );
-      return sites.map((s) => ({ site: s, summary: sums.get(s.id)! }));
+      const out = [];
+      for (const site of sites) out.push({ site, summary: await summaryOf(actor, site.id) });
+      return out;
     },
 
     async siteSummary(actor: Actor, siteId: string, trendHours = 24) {
       const site = await visibleSite(actor, siteId);
-      const summary = (await summaries([siteId], actor)).get(siteId)!;
+      const summary = await summaryOf(actor, siteId);
       const now = deps.clock.now();
       const trend = await deps.store.siteSeries(siteId, {
         from: now - trendHours * 3_600_000,
@@ -216,11 +219,7 @@ export function createFleetQueries(deps: {
 
     async machines(actor: Actor, siteId: string, f: MachineFilter) {
       await visibleSite(actor, siteId);
-      const stale = await staleBefore();
-      let q = db.selectFrom('fleetMachines').where('siteId', '=', siteId);
-      if (f.status === 'online') q = q.where('online', '=', 1).where('lastSeenAt', '>=', stale);
-      if (f.status === 'offline')
-        q = q.where((eb) => eb.or([eb('online', '=', 0), eb('lastSeenAt', '<', stale)]));
+      let q = db.selectFrom('fleetMachines').selectAll().where('siteId', '=', siteId);
       if (f.model) q = q.where('model', '=', f.model);
       if (f.matched !== undefined) q = q.where('unitId', f.matched ? 'is not' : 'is', null);
       if (f.swapped !== undefined) q = q.where('swappedBoards', f.swapped ? 'is not' : 'is', null);
@@ -234,26 +233,32 @@ export function createFleetQueries(deps: {
           ),
         );
       }
-      const total = Number(
-        (await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
-      );
-      const column = SORT_COLUMN[f.sort ?? 'ip'];
-      const rows = await q
-        .selectAll()
-        .orderBy(column, f.order ?? 'asc')
-        .orderBy('ipNumber')
-        .limit(f.limit ?? 100)
-        .offset(f.offset ?? 0)
-        .execute();
-      return { total, items: rows.map((r) => presentMachine(r, stale)) };
+      let items = await machinesOf(siteId, await q.execute());
+      if (f.status) items = items.filter((m) => m.online === (f.status === 'online'));
+      const key = SORT_KEY[f.sort ?? 'ip'];
+      const sign = f.order === 'desc' ? -1 : 1;
+      items.sort((a, b) => {
+        const x = a[key];
+        const y = b[key];
+        // Machines without the figure sort last either way, then by address.
+        if (x !== y) {
+          if (x === null) return 1;
+          if (y === null) return -1;
+          return sign * (x - y);
+        }
+        return a.ipNumber - b.ipNumber;
+      });
+      const offset = f.offset ?? 0;
+      return { total: items.length, items: items.slice(offset, offset + (f.limit ?? 100)) };
     },
 
     async machine(actor: Actor, id: string) {
       const { row, site } = await visibleMachine(actor, id);
+      const [latest] = await deps.store.latest(row.siteId, [row.id]);
       return {
-        ...presentMachine(row, await staleBefore()),
+        ...presentMachine(row, latest, await staleBefore()),
         site,
-        reading: JSON.parse(row.reading) as MinerReading,
+        reading: latest?.reading ? (JSON.parse(latest.reading) as MinerReading) : null,
       };
     },
 

@@ -63,21 +63,22 @@ export const machineSchema = z.object({
   swappedBoards: z.array(z.string()),
   online: z.boolean(),
   firstSeenAt: z.number(),
-  lastSeenAt: z.number(),
+  lastSeenAt: nullableNumber,
   lastOnlineAt: nullableNumber,
-  uptimeS: nullableNumber,
   hashrateThs: nullableNumber,
   idealThs: nullableNumber,
   powerW: nullableNumber,
   chipTempMaxC: nullableNumber,
   fanMinRpm: nullableNumber,
   boards: z.number(),
-  problems: z.number(),
+  /** What went wrong at the newest poll (why it could not be read, what the miner reports). */
+  problems: z.array(z.string()),
 });
 
 export const machineDetailSchema = machineSchema.extend({
   site: siteRefSchema,
-  reading: minerReading,
+  /** The whole reading of the last time it answered; null if it never did. */
+  reading: minerReading.nullable(),
 });
 
 const boardSampleSchema = z.object({

@@ -4,7 +4,7 @@ import type { Firmware } from './reading.js';
 
 export type MatchedBy = 'serial' | 'mac' | 'board';
 
-/** The latest state of one machine at one site, as its collector last read it. */
+/** One machine at one site: who it is as its collector last read it, and its unit here. */
 export interface MachinesTable {
   id: string;
   siteId: string;
@@ -26,20 +26,10 @@ export interface MachinesTable {
   swappedBoards: string | null;
   /** What matching depends on (serial, MAC, board serials): re-matched only when it changes. */
   fingerprint: string;
-  online: number;
+  /** Address, host name, make, model and firmware: the row is rewritten only when it changes. */
+  descriptor: string;
   firstSeenAt: number;
-  lastSeenAt: number;
-  lastOnlineAt: number | null;
-  uptimeS: number | null;
-  hashrateThs: number | null;
-  idealThs: number | null;
-  powerW: number | null;
-  chipTempMaxC: number | null;
-  fanMinRpm: number | null;
-  boards: number;
-  problems: number;
-  /** JSON MinerReading: the whole latest reading. */
-  reading: string;
+  updatedAt: number;
 }
 
 export interface BatchesTable {

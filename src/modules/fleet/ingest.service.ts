@@ -30,8 +30,8 @@ export interface IngestResult {
 }
 
 const CHUNK = 500;
-/** Rows per multi-row upsert: under SQLite's 32,766 bound variables at 31 columns a row. */
-const UPSERT_ROWS = 900;
+/** Rows per multi-row upsert: under SQLite's 32,766 bound variables at 20 columns a row. */
+const UPSERT_ROWS = 1_500;
 
 export function ipNumber(ip: string): number {
   const p = ip.split('.');
@@ -58,19 +58,47 @@ type Known = Pick<
   | 'identityKey'
   | 'ip'
   | 'fingerprint'
+  | 'descriptor'
   | 'unitId'
   | 'matchedSerial'
   | 'matchedBy'
   | 'swappedBoards'
   | 'firstSeenAt'
-  | 'lastOnlineAt'
 >;
 
+const KNOWN_COLUMNS = [
+  'id',
+  'identityKey',
+  'ip',
+  'fingerprint',
+  'descriptor',
+  'unitId',
+  'matchedSerial',
+  'matchedBy',
+  'swappedBoards',
+  'firstSeenAt',
+] as const;
+
+/** A site's machines by identity and by address, as last committed. */
+interface SiteIndex {
+  byKey: Map<string, Known>;
+  byIp: Map<string, Known>;
+}
+
+function descriptorOf(r: MinerReading): string {
+  return [r.ip, r.hostname, r.make, r.model, r.firmware, r.firmwareVersion].join('|');
+}
+
 /**
- * Applies a site collector's batch: the latest state of each machine (matched to units built
- * here when its identity changes), history into the telemetry store, the batch id once.
- * Offline readings (a miner that did not answer) carry only an address: they mark the machine
- * last seen there offline and keep what it reported before.
+ * Applies a site collector's batch: every reading goes to the telemetry store (history and each
+ * machine's latest state); the machine table changes only when a machine is new or its identity
+ * changed (then it is matched again to the units built here); the batch id is kept, once.
+ * Offline readings (a miner that did not answer) carry only an address: they count against the
+ * machine last seen there.
+ *
+ * Each site's machines are indexed in memory after the first batch, so a steady sweep costs no
+ * reads of the machine table; the index follows this process's commits (one Rigline process
+ * ingests a given site — its collector pushes to one server).
  */
 export function createIngestService(deps: {
   db: AnyDb;
@@ -91,41 +119,23 @@ export function createIngestService(deps: {
     siteSeen.set(siteId, deps.clock.now());
   }
 
-  async function knownRows(siteId: string, keys: string[], ips: string[]) {
-    const cols = [
-      'id',
-      'identityKey',
-      'ip',
-      'fingerprint',
-      'unitId',
-      'matchedSerial',
-      'matchedBy',
-      'swappedBoards',
-      'firstSeenAt',
-      'lastOnlineAt',
-    ] as const;
-    const byKey = new Map<string, Known>();
-    const byIp = new Map<string, Known>();
-    for (let i = 0; i < keys.length; i += CHUNK) {
-      const rows = await db
-        .selectFrom('fleetMachines')
-        .select(cols)
-        .where('siteId', '=', siteId)
-        .where('identityKey', 'in', keys.slice(i, i + CHUNK))
-        .execute();
-      for (const r of rows) byKey.set(r.identityKey, r);
+  const indexes = new Map<string, SiteIndex>();
+  async function siteIndex(siteId: string): Promise<SiteIndex> {
+    const cached = indexes.get(siteId);
+    if (cached) return cached;
+    const rows = await db
+      .selectFrom('fleetMachines')
+      .select(KNOWN_COLUMNS)
+      .where('siteId', '=', siteId)
+      .orderBy('updatedAt')
+      .execute();
+    const index: SiteIndex = { byKey: new Map(), byIp: new Map() };
+    for (const r of rows) {
+      index.byKey.set(r.identityKey, r);
+      index.byIp.set(r.ip, r); // the machine seen there last wins
     }
-    for (let i = 0; i < ips.length; i += CHUNK) {
-      const rows = await db
-        .selectFrom('fleetMachines')
-        .select(cols)
-        .where('siteId', '=', siteId)
-        .where('ip', 'in', ips.slice(i, i + CHUNK))
-        .orderBy('lastSeenAt')
-        .execute();
-      for (const r of rows) byIp.set(r.ip, r); // the machine seen there last wins
-    }
-    return { byKey, byIp };
+    indexes.set(siteId, index);
+    return index;
   }
 
   /** What the books know about the identities in `clues` (units, learned MACs, boards). */
@@ -183,35 +193,33 @@ export function createIngestService(deps: {
 
       // The last reading of an address wins within a batch.
       const readings = [...new Map(batch.readings.map((r) => [r.ip, r])).values()];
-      const keyed = readings.map((r) => ({ r, key: identityKey(r), clues: cluesOf(r) }));
-      const { byKey, byIp } = await knownRows(
-        siteId,
-        keyed.map((k) => k.key),
-        keyed.map((k) => k.r.ip),
-      );
-
+      const index = await siteIndex(siteId);
       const now = deps.clock.now();
-      const upserts: MachinesTable[] = [];
-      const offline: { id: string; at: number }[] = [];
+      const writes: MachinesTable[] = [];
       const phantoms: string[] = [];
       const toMatch: { row: MachinesTable; clues: IdentityClues }[] = [];
       const samples: TelemetrySample[] = [];
-      for (const { r, key, clues } of keyed) {
-        const atIp = byIp.get(r.ip);
+      const texts: (string | null)[] = [];
+      const problems: (string | null)[] = [];
+      for (const r of readings) {
+        const key = identityKey(r);
+        const clues = cluesOf(r);
+        const atIp = index.byIp.get(r.ip);
         const anonymous = key.startsWith('ip:');
         // Nothing but an address: the machine seen there before, now silent or anonymous.
-        const before = anonymous ? (atIp ?? byKey.get(key)) : byKey.get(key);
+        const before = anonymous ? (atIp ?? index.byKey.get(key)) : index.byKey.get(key);
         const id = before?.id ?? machineIdOf(siteId, key);
-        const sample = sampleOf(siteId, id, r);
-        samples.push(sample);
-        if (!r.online && before) {
-          offline.push({ id, at: r.at });
+        samples.push(sampleOf(siteId, id, r));
+        texts.push(r.online ? JSON.stringify(r) : null);
+        problems.push(r.problems.length ? JSON.stringify(r.problems) : null);
+        if (!r.online && before) continue;
+        const fingerprint = cluesFingerprint(clues);
+        const descriptor = descriptorOf(r);
+        if (before && before.fingerprint === fingerprint && before.descriptor === descriptor)
           continue;
-        }
         if (!before) result.machinesNew += 1;
         if (!anonymous && atIp && atIp.identityKey.startsWith('ip:') && atIp.id !== id)
           phantoms.push(atIp.id);
-        const fingerprint = cluesFingerprint(clues);
         const row: MachinesTable = {
           id,
           siteId,
@@ -230,21 +238,11 @@ export function createIngestService(deps: {
           matchedBy: before?.matchedBy ?? null,
           swappedBoards: before?.swappedBoards ?? null,
           fingerprint,
-          online: r.online ? 1 : 0,
+          descriptor,
           firstSeenAt: before?.firstSeenAt ?? r.at,
-          lastSeenAt: r.at,
-          lastOnlineAt: r.online ? r.at : (before?.lastOnlineAt ?? null),
-          uptimeS: r.uptimeS,
-          hashrateThs: sample.hashrateThs,
-          idealThs: r.hashrate.thsIdeal,
-          powerW: r.powerW,
-          chipTempMaxC: sample.chipTempMaxC,
-          fanMinRpm: sample.fanMinRpm,
-          boards: r.boards.length,
-          problems: r.problems.length,
-          reading: JSON.stringify(r),
+          updatedAt: now,
         };
-        upserts.push(row);
+        writes.push(row);
         if (!before || before.fingerprint !== fingerprint) toMatch.push({ row, clues });
       }
 
@@ -265,65 +263,36 @@ export function createIngestService(deps: {
 
       // History first: appends are idempotent per (site, machine, time), so a crash before
       // the commit below is repaired by the collector's retry of the same batch.
-      await deps.store.append(samples, now);
+      await deps.store.append(samples, now, texts, problems);
       await inTransaction(deps.db, async (trx) => {
         const t = tablesOf<FleetTables>(trx);
-        for (let i = 0; i < upserts.length; i += UPSERT_ROWS) {
+        for (let i = 0; i < writes.length; i += UPSERT_ROWS) {
           await t
             .insertInto('fleetMachines')
-            .values(upserts.slice(i, i + UPSERT_ROWS))
+            .values(writes.slice(i, i + UPSERT_ROWS))
             .onConflict((oc) =>
-              oc
-                .column('id')
-                .doUpdateSet((eb) => {
-                  const x = <K extends keyof MachinesTable>(k: K) => eb.ref(`excluded.${k}`);
-                  return {
-                    ip: x('ip'),
-                    ipNumber: x('ipNumber'),
-                    mac: x('mac'),
-                    unitSerial: x('unitSerial'),
-                    hostname: x('hostname'),
-                    make: x('make'),
-                    model: x('model'),
-                    firmware: x('firmware'),
-                    firmwareVersion: x('firmwareVersion'),
-                    unitId: x('unitId'),
-                    matchedSerial: x('matchedSerial'),
-                    matchedBy: x('matchedBy'),
-                    swappedBoards: x('swappedBoards'),
-                    fingerprint: x('fingerprint'),
-                    online: x('online'),
-                    lastSeenAt: x('lastSeenAt'),
-                    lastOnlineAt: x('lastOnlineAt'),
-                    uptimeS: x('uptimeS'),
-                    hashrateThs: x('hashrateThs'),
-                    idealThs: x('idealThs'),
-                    powerW: x('powerW'),
-                    chipTempMaxC: x('chipTempMaxC'),
-                    fanMinRpm: x('fanMinRpm'),
-                    boards: x('boards'),
-                    problems: x('problems'),
-                    reading: x('reading'),
-                  };
-                })
-                // A batch replayed late never overwrites a newer state.
-                .where('fleetMachines.lastSeenAt', '<=', (eb) => eb.ref('excluded.lastSeenAt')),
+              oc.column('id').doUpdateSet((eb) => {
+                const x = <K extends keyof MachinesTable>(k: K) => eb.ref(`excluded.${k}`);
+                return {
+                  ip: x('ip'),
+                  ipNumber: x('ipNumber'),
+                  mac: x('mac'),
+                  unitSerial: x('unitSerial'),
+                  hostname: x('hostname'),
+                  make: x('make'),
+                  model: x('model'),
+                  firmware: x('firmware'),
+                  firmwareVersion: x('firmwareVersion'),
+                  unitId: x('unitId'),
+                  matchedSerial: x('matchedSerial'),
+                  matchedBy: x('matchedBy'),
+                  swappedBoards: x('swappedBoards'),
+                  fingerprint: x('fingerprint'),
+                  descriptor: x('descriptor'),
+                  updatedAt: x('updatedAt'),
+                };
+              }),
             )
-            .execute();
-        }
-        for (let i = 0; i < offline.length; i += CHUNK) {
-          const chunk = offline.slice(i, i + CHUNK);
-          // One statement a chunk: "last seen" is when the chunk's last poll went unanswered.
-          const at = Math.max(...chunk.map((o) => o.at));
-          await t
-            .updateTable('fleetMachines')
-            .set({ online: 0, hashrateThs: null, lastSeenAt: at })
-            .where(
-              'id',
-              'in',
-              chunk.map((o) => o.id),
-            )
-            .where('lastSeenAt', '<=', at)
             .execute();
         }
         if (phantoms.length)
@@ -340,6 +309,13 @@ export function createIngestService(deps: {
           })
           .execute();
       });
+      for (const row of writes) {
+        const known: Known = row;
+        index.byKey.set(row.identityKey, known);
+        index.byIp.set(row.ip, known);
+      }
+      for (const id of phantoms)
+        for (const [key, k] of index.byKey) if (k.id === id) index.byKey.delete(key);
       return result;
     },
   };

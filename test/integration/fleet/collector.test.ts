@@ -92,7 +92,9 @@ describeEachDialect('site collector against the simulator', (world) => {
       const staff = await w.caller(['planner']);
       const list = await getJson(w, staff, `/api/v1/fleet/sites/${s.siteId}/machines?limit=1000`);
       // Every miner but the one switched off is known; the hung one is listed offline.
-      const missing = sim.miners.filter((m) => !list.items.some((i: { ip: string }) => i.ip === m.address)).map((m) => `${m.address} ${sim.describe(m).faults.join(",")}`);
+      const missing = sim.miners
+        .filter((m) => !list.items.some((i: { ip: string }) => i.ip === m.address))
+        .map((m) => `${m.address} ${sim.describe(m).faults.join(',')}`);
       expect(missing).toEqual([`${sim.miners[1]!.address} offline`]);
       expect(list.total).toBe(MINERS - 1);
       const byIp = new Map(list.items.map((m: { ip: string }) => [m.ip, m]));
@@ -123,7 +125,7 @@ describeEachDialect('site collector against the simulator', (world) => {
         expect(m, quirk).toBeDefined();
         const detail = await getJson(w, staff, `/api/v1/fleet/machines/${m.id}`);
         if (m.online) repaired.push(quirk);
-        else expect(detail.reading.problems.length, quirk).toBeGreaterThan(0);
+        else expect(detail.problems.length, quirk).toBeGreaterThan(0);
       }
       expect(repaired).toEqual(expect.arrayContaining(['brace_no_comma', 'nan', 'missing_comma']));
     } finally {

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 
 /**
- * Fleet operational data: the latest state of every machine a site collector reports, how it
- * was matched to a unit built here, and the batches already applied (idempotent ingest).
- * History lives in the telemetry store, not here.
+ * Fleet operational data: every machine a site collector reports (who it is, how it was matched
+ * to a unit built here), and the batches already applied (idempotent ingest). What machines
+ * report each poll (latest state and history) lives in the telemetry store, not here.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -27,19 +27,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('matched_by', 'text')
     .addColumn('swapped_boards', 'text')
     .addColumn('fingerprint', 'text', (c) => c.notNull())
-    .addColumn('online', 'integer', (c) => c.notNull())
+    // Address, host name, make, model and firmware as last read: rewritten only when it changes.
+    .addColumn('descriptor', 'text', (c) => c.notNull())
     .addColumn('first_seen_at', 'bigint', (c) => c.notNull())
-    .addColumn('last_seen_at', 'bigint', (c) => c.notNull())
-    .addColumn('last_online_at', 'bigint')
-    .addColumn('uptime_s', 'bigint')
-    .addColumn('hashrate_ths', 'double precision')
-    .addColumn('ideal_ths', 'double precision')
-    .addColumn('power_w', 'double precision')
-    .addColumn('chip_temp_max_c', 'double precision')
-    .addColumn('fan_min_rpm', 'integer')
-    .addColumn('boards', 'integer', (c) => c.notNull())
-    .addColumn('problems', 'integer', (c) => c.notNull())
-    .addColumn('reading', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'bigint', (c) => c.notNull())
     .execute();
   await db.schema
     .createIndex('fleet_machines_identity_uq')

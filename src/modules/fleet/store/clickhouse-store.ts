@@ -2,6 +2,7 @@ import { ClickHouseLogLevel, createClient } from '@clickhouse/client';
 import {
   BUCKET_MS,
   type Retention,
+  type LatestState,
   type SeriesPoint,
   type SeriesQuery,
   type SitePoint,
@@ -136,6 +137,10 @@ export function createClickHouseTelemetryStore(options: {
   const T5M = t('telemetry_5m');
   const T1H = t('telemetry_1h');
   const STATE = t('telemetry_state');
+  // The latest state in two parts, each keeping its newest row per machine (ReplacingMergeTree
+  // by time, read with FINAL): every poll in `seen`, online polls in `last_online`.
+  const SEEN = t('telemetry_seen');
+  const LAST_ONLINE = t('telemetry_last_online');
 
   const command = async (query: string) => {
     await client.command({ query });
@@ -173,6 +178,14 @@ export function createClickHouseTelemetryStore(options: {
           ORDER BY (site_id, machine_id, bucket)`);
       await command(`CREATE TABLE IF NOT EXISTS ${STATE} (key String, value Int64, seq UInt64)
         ENGINE = ReplacingMergeTree(seq) ORDER BY key`);
+      await command(`CREATE TABLE IF NOT EXISTS ${SEEN} (site_id String, machine_id String,
+          at Int64, online UInt8, problems Nullable(String))
+        ENGINE = ReplacingMergeTree(at) ORDER BY (site_id, machine_id)`);
+      await command(`CREATE TABLE IF NOT EXISTS ${LAST_ONLINE} (site_id String,
+          machine_id String, at Int64, hashrate_ths Nullable(Float64), ideal_ths Nullable(Float64),
+          power_w Nullable(Float64), chip_temp_max_c Nullable(Float64),
+          fan_min_rpm Nullable(Float64), boards UInt16, reading Nullable(String))
+        ENGINE = ReplacingMergeTree(at) ORDER BY (site_id, machine_id)`);
     })().catch((e: unknown) => {
       schemaReady = null;
       throw e;
@@ -373,11 +386,47 @@ export function createClickHouseTelemetryStore(options: {
   return {
     kind: 'clickhouse',
     ensureSchema,
-    async append(samples: readonly TelemetrySample[], ingestedAt: number) {
+    async append(
+      samples: readonly TelemetrySample[],
+      ingestedAt: number,
+      readings?: readonly (string | null)[],
+      problems?: readonly (string | null)[],
+    ) {
       checkInstant('ingestedAt', ingestedAt);
       for (const s of samples) checkInstant('at', s.at);
       if (!samples.length) return;
       await ensureSchema();
+      await client.insert({
+        table: SEEN,
+        format: 'JSONEachRow',
+        values: samples.map((s, i) => ({
+          site_id: s.siteId,
+          machine_id: s.machineId,
+          at: s.at,
+          online: s.online ? 1 : 0,
+          problems: problems?.[i] ?? null,
+        })),
+      });
+      const online = samples.flatMap((s, i) =>
+        s.online
+          ? [
+              {
+                site_id: s.siteId,
+                machine_id: s.machineId,
+                at: s.at,
+                hashrate_ths: s.hashrateThs,
+                ideal_ths: s.idealThs,
+                power_w: s.powerW,
+                chip_temp_max_c: s.chipTempMaxC,
+                fan_min_rpm: s.fanMinRpm,
+                boards: s.boards.length,
+                reading: readings?.[i] ?? null,
+              },
+            ]
+          : [],
+      );
+      if (online.length)
+        await client.insert({ table: LAST_ONLINE, format: 'JSONEachRow', values: online });
       await client.insert({
         table: RAW,
         format: 'JSONEachRow',
@@ -399,6 +448,51 @@ export function createClickHouseTelemetryStore(options: {
           board_chips: s.boards.map((b) => b.chips),
           board_hw_errors: s.boards.map((b) => b.hwErrors),
         })),
+      });
+    },
+    async latest(siteId: string, machineIds?: readonly string[]) {
+      await ensureSchema();
+      if (machineIds && machineIds.length === 0) return [];
+      const where = `site_id = ${quote(siteId)}${
+        machineIds ? ` AND machine_id IN (${machineIds.map(quote).join(',')})` : ''
+      }`;
+      const seen = await rows<{
+        machine_id: string;
+        at: number;
+        online: number;
+        problems: string | null;
+      }>(`SELECT machine_id, at, online, problems FROM ${SEEN} FINAL WHERE ${where}`);
+      const last = new Map(
+        (
+          await rows<{
+            machine_id: string;
+            at: number;
+            hashrate_ths: number | null;
+            ideal_ths: number | null;
+            power_w: number | null;
+            chip_temp_max_c: number | null;
+            fan_min_rpm: number | null;
+            boards: number;
+            reading: string | null;
+          }>(`SELECT * FROM ${LAST_ONLINE} FINAL WHERE ${where}`)
+        ).map((r) => [r.machine_id, r]),
+      );
+      return seen.map((r): LatestState => {
+        const o = last.get(r.machine_id);
+        return {
+          machineId: r.machine_id,
+          lastSeenAt: Number(r.at),
+          online: Number(r.online) === 1,
+          problems: r.problems ?? null,
+          lastOnlineAt: o ? Number(o.at) : null,
+          hashrateThs: nullableNumber(o?.hashrate_ths ?? null),
+          idealThs: nullableNumber(o?.ideal_ths ?? null),
+          powerW: nullableNumber(o?.power_w ?? null),
+          chipTempMaxC: nullableNumber(o?.chip_temp_max_c ?? null),
+          fanMinRpm: nullableNumber(o?.fan_min_rpm ?? null),
+          boards: o ? Number(o.boards) : 0,
+          reading: o?.reading ?? null,
+        };
       });
     },
     async rollUp(now: number) {

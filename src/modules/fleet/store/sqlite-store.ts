@@ -3,6 +3,7 @@ import {
   BUCKET_MS,
   type BoardSample,
   type Retention,
+  type LatestState,
   type SeriesPoint,
   type SeriesQuery,
   type SitePoint,
@@ -91,6 +92,22 @@ CREATE INDEX IF NOT EXISTS ${t}_site_bucket ON ${t} (site_id, bucket);
 CREATE INDEX IF NOT EXISTS ${t}_bucket ON ${t} (bucket);`,
   )
   .join('\n')}
+CREATE TABLE IF NOT EXISTS telemetry_latest (
+  site_id TEXT NOT NULL,
+  machine_id TEXT NOT NULL,
+  last_seen_at INTEGER NOT NULL,
+  online INTEGER NOT NULL,
+  problems TEXT,
+  last_online_at INTEGER,
+  hashrate_ths REAL,
+  ideal_ths REAL,
+  power_w REAL,
+  chip_temp_max_c REAL,
+  fan_min_rpm REAL,
+  boards INTEGER NOT NULL,
+  reading TEXT,
+  PRIMARY KEY (site_id, machine_id)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS telemetry_state (
   key TEXT PRIMARY KEY,
   value INTEGER NOT NULL
@@ -181,6 +198,49 @@ const MIN_WAITING = `
 SELECT min(ingested_at) AS w FROM telemetry_raw INDEXED BY telemetry_raw_ingested_at
 WHERE ingested_at >= :wLo AND ingested_at <= :wMax AND at >= :closedBefore`;
 
+const LATEST_FIGURES = [
+  'last_online_at',
+  'hashrate_ths',
+  'ideal_ths',
+  'power_w',
+  'chip_temp_max_c',
+  'fan_min_rpm',
+  'boards',
+  'reading',
+];
+const NEWER_ONLINE =
+  'excluded.last_online_at IS NOT NULL AND (last_online_at IS NULL OR excluded.last_online_at >= last_online_at)';
+
+interface LatestDbRow {
+  machine_id: string;
+  last_seen_at: number;
+  online: number;
+  problems: string | null;
+  last_online_at: number | null;
+  hashrate_ths: number | null;
+  ideal_ths: number | null;
+  power_w: number | null;
+  chip_temp_max_c: number | null;
+  fan_min_rpm: number | null;
+  boards: number;
+  reading: string | null;
+}
+
+const latestState = (r: LatestDbRow): LatestState => ({
+  machineId: r.machine_id,
+  lastSeenAt: r.last_seen_at,
+  online: r.online === 1,
+  problems: r.problems,
+  lastOnlineAt: r.last_online_at,
+  hashrateThs: r.hashrate_ths,
+  idealThs: r.ideal_ths,
+  powerW: r.power_w,
+  chipTempMaxC: r.chip_temp_max_c,
+  fanMinRpm: r.fan_min_rpm,
+  boards: r.boards,
+  reading: r.reading,
+});
+
 interface RollupDbRow {
   bucket: number;
   samples: number;
@@ -238,6 +298,21 @@ export function createSqliteTelemetryStore(options: { file: string }): Telemetry
       insert: stmt(`INSERT INTO telemetry_raw (site_id, machine_id, at, ingested_at, online,
         hashrate_ths, ideal_ths, power_w, chip_temp_max_c, fan_min_rpm, boards)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      // SET expressions read the row as it was: the newest poll decides `online`, the newest
+      // online poll the figures.
+      latest: stmt(`INSERT INTO telemetry_latest (site_id, machine_id, last_seen_at, online,
+          problems, last_online_at, hashrate_ths, ideal_ths, power_w, chip_temp_max_c, fan_min_rpm,
+          boards, reading)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (site_id, machine_id) DO UPDATE SET
+          online = CASE WHEN excluded.last_seen_at >= last_seen_at THEN excluded.online ELSE online END,
+          problems = CASE WHEN excluded.last_seen_at >= last_seen_at THEN excluded.problems ELSE problems END,
+          last_seen_at = max(last_seen_at, excluded.last_seen_at),
+          ${LATEST_FIGURES.map(
+            (c) => `${c} = CASE WHEN ${NEWER_ONLINE} THEN excluded.${c} ELSE ${c} END`,
+          ).join(', ')}`),
+      latestOfSite: stmt(`SELECT * FROM telemetry_latest WHERE site_id = ?`),
+      latestOf: stmt(`SELECT * FROM telemetry_latest WHERE site_id = ? AND machine_id = ?`),
       maxIngested: stmt('SELECT max(ingested_at) AS w FROM telemetry_raw'),
       countDirty: stmt(COUNT_DIRTY),
       minWaiting: stmt(MIN_WAITING),
@@ -299,23 +374,48 @@ export function createSqliteTelemetryStore(options: { file: string }): Telemetry
       st().setState.run(STATE_KEYS[k as keyof RollupState], v);
   }
 
-  const appendTx = db.transaction((samples: readonly TelemetrySample[], ingestedAt: number) => {
-    const insert = st().insert;
-    for (const s of samples)
-      insert.run(
-        s.siteId,
-        s.machineId,
-        s.at,
-        ingestedAt,
-        s.online ? 1 : 0,
-        s.hashrateThs,
-        s.idealThs,
-        s.powerW,
-        s.chipTempMaxC,
-        s.fanMinRpm,
-        boardsJson(s.boards),
-      );
-  });
+  const appendTx = db.transaction(
+    (
+      samples: readonly TelemetrySample[],
+      ingestedAt: number,
+      readings: readonly (string | null)[] | undefined,
+      problems: readonly (string | null)[] | undefined,
+    ) => {
+      const { insert, latest } = st();
+      for (const [i, s] of samples.entries()) {
+        const online = s.online ? 1 : 0;
+        const boards = boardsJson(s.boards);
+        latest.run(
+          s.siteId,
+          s.machineId,
+          s.at,
+          online,
+          problems?.[i] ?? null,
+          online ? s.at : null,
+          s.hashrateThs,
+          s.idealThs,
+          s.powerW,
+          s.chipTempMaxC,
+          s.fanMinRpm,
+          s.boards.length,
+          online ? (readings?.[i] ?? null) : null,
+        );
+        insert.run(
+          s.siteId,
+          s.machineId,
+          s.at,
+          ingestedAt,
+          s.online ? 1 : 0,
+          s.hashrateThs,
+          s.idealThs,
+          s.powerW,
+          s.chipTempMaxC,
+          s.fanMinRpm,
+          boards,
+        );
+      }
+    },
+  );
 
   const rollUpTx = db.transaction((now: number) => {
     const s = st();
@@ -393,10 +493,20 @@ export function createSqliteTelemetryStore(options: { file: string }): Telemetry
     async ensureSchema() {
       st();
     },
-    async append(samples, ingestedAt) {
+    async append(samples, ingestedAt, readings, problems) {
       checkInstant('ingestedAt', ingestedAt);
       for (const s of samples) checkInstant('at', s.at);
-      if (samples.length) appendTx(samples, ingestedAt);
+      if (samples.length) appendTx(samples, ingestedAt, readings, problems);
+    },
+    async latest(siteId, machineIds) {
+      const s = st();
+      const found = machineIds
+        ? machineIds.flatMap((id) => {
+            const r = s.latestOf.get(siteId, id) as LatestDbRow | undefined;
+            return r ? [r] : [];
+          })
+        : (s.latestOfSite.all(siteId) as LatestDbRow[]);
+      return found.map(latestState);
     },
     async rollUp(now) {
       return rollUpTx(checkInstant('now', now));

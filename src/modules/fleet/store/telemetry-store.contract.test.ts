@@ -527,6 +527,57 @@ describe.each(backends)('telemetry store contract: $name', (backend) => {
     expect(await s.siteSeries('site-c', { ...q, resolution: '5m' })).toEqual([]);
   });
 
+  it("keeps each machine's latest state: the newest poll, and what it said when last online", async () => {
+    const s = await open();
+    await s.append([sample(T0), sample(T0, { machineId: 'm2', hashrateThs: 50 })], T0, [
+      '{"n":1}',
+      '{"n":2}',
+    ]);
+    // m1 goes silent; a late, older sample of m2 arrives after a newer one.
+    await s.append(
+      [
+        sample(T0 + MIN, { online: false, hashrateThs: null, boards: [] }),
+        sample(T0 + 2 * MIN, { machineId: 'm2', hashrateThs: 60 }),
+      ],
+      T0 + 2 * MIN,
+      [null, '{"n":3}'],
+      ['["no answer"]', null],
+    );
+    await s.append([sample(T0 + MIN, { machineId: 'm2', hashrateThs: 55 })], T0 + 3 * MIN, [
+      '{"n":4}',
+    ]);
+    await s.append([sample(T0, { siteId: 'site-b', machineId: 'm1' })], T0);
+    const latest = (await s.latest('site-a')).sort((a, b) =>
+      a.machineId.localeCompare(b.machineId),
+    );
+    expect(latest).toEqual([
+      {
+        machineId: 'm1',
+        lastSeenAt: T0 + MIN,
+        online: false,
+        problems: '["no answer"]',
+        lastOnlineAt: T0,
+        hashrateThs: 100,
+        idealThs: 110,
+        powerW: 3000,
+        chipTempMaxC: 70,
+        fanMinRpm: 4000,
+        boards: 3,
+        reading: '{"n":1}',
+      },
+      expect.objectContaining({
+        machineId: 'm2',
+        lastSeenAt: T0 + 2 * MIN,
+        online: true,
+        hashrateThs: 60,
+        reading: '{"n":3}',
+      }),
+    ]);
+    expect((await s.latest('site-a', ['m2'])).map((l) => l.machineId)).toEqual(['m2']);
+    expect(await s.latest('site-a', [])).toEqual([]);
+    expect(await s.latest('site-c')).toEqual([]);
+  });
+
   it('rejects instants that are not integer milliseconds', async () => {
     const s = await open();
     await expect(s.append([sample(T0 + 0.5)], T0)).rejects.toThrow(RangeError);

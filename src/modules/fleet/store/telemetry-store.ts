@@ -63,6 +63,27 @@ export interface SitePoint {
   machinesOnline: number;
 }
 
+/**
+ * A machine's newest state, kept by `append`: when it was last polled and whether it answered,
+ * and what it said the last time it was online (kept while it is offline).
+ */
+export interface LatestState {
+  machineId: string;
+  lastSeenAt: number;
+  online: boolean;
+  /** What went wrong at the newest poll (JSON string[] as given), e.g. why it was unreadable. */
+  problems: string | null;
+  lastOnlineAt: number | null;
+  hashrateThs: number | null;
+  idealThs: number | null;
+  powerW: number | null;
+  chipTempMaxC: number | null;
+  fanMinRpm: number | null;
+  boards: number;
+  /** The whole reading the collector sent when last online (JSON text), if one was given. */
+  reading: string | null;
+}
+
 export interface Retention {
   rawDays: number;
   fiveMinuteDays: number;
@@ -81,8 +102,20 @@ export interface TelemetryStore {
   readonly kind: 'sqlite' | 'clickhouse';
   /** Creates the tables if missing (idempotent). */
   ensureSchema(): Promise<void>;
-  /** Appends samples; `ingestedAt` marks them for the next rollup (late samples included). */
-  append(samples: readonly TelemetrySample[], ingestedAt: number): Promise<void>;
+  /**
+   * Appends samples; `ingestedAt` marks them for the next rollup (late samples included).
+   * Also keeps each machine's latest state; `readings[i]` is sample i's whole reading (JSON),
+   * `problems[i]` what went wrong at that poll (JSON string[]).
+   * A sample older than a machine's latest state never overwrites it.
+   */
+  append(
+    samples: readonly TelemetrySample[],
+    ingestedAt: number,
+    readings?: readonly (string | null)[],
+    problems?: readonly (string | null)[],
+  ): Promise<void>;
+  /** The latest state of a site's machines (all of them, or those named). */
+  latest(siteId: string, machineIds?: readonly string[]): Promise<LatestState[]>;
   /**
    * (Re)computes the 5-minute buckets that received samples since the last rollup and the hour
    * buckets containing them, so samples arriving late (a collector replaying its outbox after an
