@@ -254,11 +254,14 @@ export function createFleetQueries(deps: {
 
     async machine(actor: Actor, id: string) {
       const { row, site } = await visibleMachine(actor, id);
-      const [latest] = await deps.store.latest(row.siteId, [row.id]);
+      const [[latest], kept] = await Promise.all([
+        deps.store.latest(row.siteId, [row.id]),
+        deps.store.lastReading(row.siteId, row.id),
+      ]);
       return {
         ...presentMachine(row, latest, await staleBefore()),
         site,
-        reading: latest?.reading ? (JSON.parse(latest.reading) as MinerReading) : null,
+        reading: kept ? (JSON.parse(kept.reading) as MinerReading) : null,
       };
     },
 

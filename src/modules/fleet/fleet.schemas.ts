@@ -77,7 +77,7 @@ export const machineSchema = z.object({
 
 export const machineDetailSchema = machineSchema.extend({
   site: siteRefSchema,
-  /** The whole reading of the last time it answered; null if it never did. */
+  /** The whole reading kept last (refreshed every few minutes and on change); null if none. */
   reading: minerReading.nullable(),
 });
 

@@ -83,6 +83,22 @@ const KNOWN_COLUMNS = [
 interface SiteIndex {
   byKey: Map<string, Known>;
   byIp: Map<string, Known>;
+  /** When each machine's whole reading was last kept, and what it said in short. */
+  kept: Map<string, { at: number; gist: string }>;
+}
+
+/** A whole reading (a kilobyte) is kept this often, or at once when its gist changes. */
+export const KEEP_READING_EVERY_MS = 5 * 60_000;
+
+/** What, if it changes, makes a reading worth keeping at once. */
+function gistOf(r: MinerReading): string {
+  return [
+    r.boards.map((b) => `${b.index}:${b.serial ?? ''}:${b.chips}`).join(','),
+    r.fansRpm.length,
+    r.pools.map((p) => p.status).join(','),
+    r.problems.join('|'),
+    r.firmwareVersion,
+  ].join(';');
 }
 
 function descriptorOf(r: MinerReading): string {
@@ -120,6 +136,16 @@ export function createIngestService(deps: {
   }
 
   const indexes = new Map<string, SiteIndex>();
+
+  /** The reading's JSON when it is due to be kept (see KEEP_READING_EVERY_MS), else null. */
+  function keepReading(index: SiteIndex, id: string, r: MinerReading): string | null {
+    const gist = gistOf(r);
+    const last = index.kept.get(id);
+    if (last && last.gist === gist && r.at - last.at < KEEP_READING_EVERY_MS && r.at >= last.at)
+      return null;
+    index.kept.set(id, { at: r.at, gist });
+    return JSON.stringify(r);
+  }
   async function siteIndex(siteId: string): Promise<SiteIndex> {
     const cached = indexes.get(siteId);
     if (cached) return cached;
@@ -129,7 +155,7 @@ export function createIngestService(deps: {
       .where('siteId', '=', siteId)
       .orderBy('updatedAt')
       .execute();
-    const index: SiteIndex = { byKey: new Map(), byIp: new Map() };
+    const index: SiteIndex = { byKey: new Map(), byIp: new Map(), kept: new Map() };
     for (const r of rows) {
       index.byKey.set(r.identityKey, r);
       index.byIp.set(r.ip, r); // the machine seen there last wins
@@ -210,7 +236,7 @@ export function createIngestService(deps: {
         const before = anonymous ? (atIp ?? index.byKey.get(key)) : index.byKey.get(key);
         const id = before?.id ?? machineIdOf(siteId, key);
         samples.push(sampleOf(siteId, id, r));
-        texts.push(r.online ? JSON.stringify(r) : null);
+        texts.push(r.online ? keepReading(index, id, r) : null);
         problems.push(r.problems.length ? JSON.stringify(r.problems) : null);
         if (!r.online && before) continue;
         const fingerprint = cluesFingerprint(clues);

@@ -141,6 +141,7 @@ export function createClickHouseTelemetryStore(options: {
   // by time, read with FINAL): every poll in `seen`, online polls in `last_online`.
   const SEEN = t('telemetry_seen');
   const LAST_ONLINE = t('telemetry_last_online');
+  const LAST_READING = t('telemetry_last_reading');
 
   const command = async (query: string) => {
     await client.command({ query });
@@ -184,7 +185,10 @@ export function createClickHouseTelemetryStore(options: {
       await command(`CREATE TABLE IF NOT EXISTS ${LAST_ONLINE} (site_id String,
           machine_id String, at Int64, hashrate_ths Nullable(Float64), ideal_ths Nullable(Float64),
           power_w Nullable(Float64), chip_temp_max_c Nullable(Float64),
-          fan_min_rpm Nullable(Float64), boards UInt16, reading Nullable(String))
+          fan_min_rpm Nullable(Float64), boards UInt16)
+        ENGINE = ReplacingMergeTree(at) ORDER BY (site_id, machine_id)`);
+      await command(`CREATE TABLE IF NOT EXISTS ${LAST_READING} (site_id String,
+          machine_id String, at Int64, reading String)
         ENGINE = ReplacingMergeTree(at) ORDER BY (site_id, machine_id)`);
     })().catch((e: unknown) => {
       schemaReady = null;
@@ -420,13 +424,18 @@ export function createClickHouseTelemetryStore(options: {
                 chip_temp_max_c: s.chipTempMaxC,
                 fan_min_rpm: s.fanMinRpm,
                 boards: s.boards.length,
-                reading: readings?.[i] ?? null,
               },
             ]
           : [],
       );
       if (online.length)
         await client.insert({ table: LAST_ONLINE, format: 'JSONEachRow', values: online });
+      const kept = samples.flatMap((s, i) => {
+        const reading = s.online ? readings?.[i] : null;
+        return reading ? [{ site_id: s.siteId, machine_id: s.machineId, at: s.at, reading }] : [];
+      });
+      if (kept.length)
+        await client.insert({ table: LAST_READING, format: 'JSONEachRow', values: kept });
       await client.insert({
         table: RAW,
         format: 'JSONEachRow',
@@ -449,6 +458,14 @@ export function createClickHouseTelemetryStore(options: {
           board_hw_errors: s.boards.map((b) => b.hwErrors),
         })),
       });
+    },
+    async lastReading(siteId: string, machineId: string) {
+      await ensureSchema();
+      const [r] = await rows<{ at: number; reading: string }>(
+        `SELECT at, reading FROM ${LAST_READING} FINAL
+        WHERE site_id = ${quote(siteId)} AND machine_id = ${quote(machineId)}`,
+      );
+      return r ? { at: Number(r.at), reading: r.reading } : null;
     },
     async latest(siteId: string, machineIds?: readonly string[]) {
       await ensureSchema();
@@ -473,7 +490,6 @@ export function createClickHouseTelemetryStore(options: {
             chip_temp_max_c: number | null;
             fan_min_rpm: number | null;
             boards: number;
-            reading: string | null;
           }>(`SELECT * FROM ${LAST_ONLINE} FINAL WHERE ${where}`)
         ).map((r) => [r.machine_id, r]),
       );
@@ -491,7 +507,6 @@ export function createClickHouseTelemetryStore(options: {
           chipTempMaxC: nullableNumber(o?.chip_temp_max_c ?? null),
           fanMinRpm: nullableNumber(o?.fan_min_rpm ?? null),
           boards: o ? Number(o.boards) : 0,
-          reading: o?.reading ?? null,
         };
       });
     },

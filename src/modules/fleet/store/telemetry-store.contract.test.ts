@@ -563,16 +563,18 @@ describe.each(backends)('telemetry store contract: $name', (backend) => {
         chipTempMaxC: 70,
         fanMinRpm: 4000,
         boards: 3,
-        reading: '{"n":1}',
       },
       expect.objectContaining({
         machineId: 'm2',
         lastSeenAt: T0 + 2 * MIN,
         online: true,
         hashrateThs: 60,
-        reading: '{"n":3}',
       }),
     ]);
+    // The kept reading is the newest given; polls without one leave it as it was.
+    expect(await s.lastReading('site-a', 'm2')).toEqual({ at: T0 + 2 * MIN, reading: '{"n":3}' });
+    expect(await s.lastReading('site-a', 'm1')).toEqual({ at: T0, reading: '{"n":1}' });
+    expect(await s.lastReading('site-b', 'm1')).toBeNull();
     expect((await s.latest('site-a', ['m2'])).map((l) => l.machineId)).toEqual(['m2']);
     expect(await s.latest('site-a', [])).toEqual([]);
     expect(await s.latest('site-c')).toEqual([]);

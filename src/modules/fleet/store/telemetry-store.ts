@@ -80,8 +80,6 @@ export interface LatestState {
   chipTempMaxC: number | null;
   fanMinRpm: number | null;
   boards: number;
-  /** The whole reading the collector sent when last online (JSON text), if one was given. */
-  reading: string | null;
 }
 
 export interface Retention {
@@ -104,8 +102,9 @@ export interface TelemetryStore {
   ensureSchema(): Promise<void>;
   /**
    * Appends samples; `ingestedAt` marks them for the next rollup (late samples included).
-   * Also keeps each machine's latest state; `readings[i]` is sample i's whole reading (JSON),
-   * `problems[i]` what went wrong at that poll (JSON string[]).
+   * Also keeps each machine's latest state: `problems[i]` is what went wrong at sample i's poll
+   * (JSON string[]); `readings[i]` its whole reading (JSON), kept as the machine's last reading
+   * when given — callers send it now and then, not every poll (it is a kilobyte a machine).
    * A sample older than a machine's latest state never overwrites it.
    */
   append(
@@ -116,6 +115,8 @@ export interface TelemetryStore {
   ): Promise<void>;
   /** The latest state of a site's machines (all of them, or those named). */
   latest(siteId: string, machineIds?: readonly string[]): Promise<LatestState[]>;
+  /** The newest whole reading kept for a machine, and when it was taken. */
+  lastReading(siteId: string, machineId: string): Promise<{ at: number; reading: string } | null>;
   /**
    * (Re)computes the 5-minute buckets that received samples since the last rollup and the hour
    * buckets containing them, so samples arriving late (a collector replaying its outbox after an
