@@ -92,13 +92,10 @@ export const KEEP_READING_EVERY_MS = 5 * 60_000;
 
 /** What, if it changes, makes a reading worth keeping at once. */
 function gistOf(r: MinerReading): string {
-  return [
-    r.boards.map((b) => `${b.index}:${b.serial ?? ''}:${b.chips}`).join(','),
-    r.fansRpm.length,
-    r.pools.map((p) => p.status).join(','),
-    r.problems.join('|'),
-    r.firmwareVersion,
-  ].join(';');
+  let gist = `${r.fansRpm.length};${r.firmwareVersion ?? ''};${r.problems.join('|')};`;
+  for (const b of r.boards) gist += `${b.index}:${b.serial ?? ''}:${b.chips},`;
+  for (const p of r.pools) gist += p.status[0];
+  return gist;
 }
 
 function descriptorOf(r: MinerReading): string {
@@ -218,7 +215,8 @@ export function createIngestService(deps: {
       }
 
       // The last reading of an address wins within a batch.
-      const readings = [...new Map(batch.readings.map((r) => [r.ip, r])).values()];
+      const byIp = new Map(batch.readings.map((r) => [r.ip, r]));
+      const readings = byIp.size === batch.readings.length ? batch.readings : [...byIp.values()];
       const index = await siteIndex(siteId);
       const now = deps.clock.now();
       const writes: MachinesTable[] = [];

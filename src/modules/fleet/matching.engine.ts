@@ -70,5 +70,6 @@ export function identityKey(clues: { mac: string | null; unitSerial: string | nu
 
 /** A stable summary of the clues: matching runs again only when it changes. */
 export function cluesFingerprint(clues: IdentityClues): string {
-  return `${clues.unitSerial ?? ''}|${clues.mac ?? ''}|${[...clues.boardSerials].sort().join(',')}`;
+  const boards = clues.boardSerials.length ? [...clues.boardSerials].sort().join(',') : '';
+  return `${clues.unitSerial ?? ''}|${clues.mac ?? ''}|${boards}`;
 }
