@@ -134,7 +134,18 @@ export function createCollector(options: CollectorOptions) {
     const discovering = started - lastDiscovery >= options.discoverEveryMs;
     if (discovering) lastDiscovery = started;
     const addresses = discovering ? options.targets : [...known.keys()];
-    const readings: MinerReading[] = [];
+    // Readings are queued a batch at a time as they come, so a sweep of 30,000 miners never
+    // holds more than one batch of them in memory.
+    let pending: MinerReading[] = [];
+    let answered = 0;
+    let batches = 0;
+    const take = (reading: MinerReading) => {
+      pending.push(reading);
+      if (pending.length >= batchSize) {
+        batches += enqueue(pending, started);
+        pending = [];
+      }
+    };
     let offline = 0;
     let unreadable = 0;
     await sweepAll(
@@ -144,7 +155,8 @@ export function createCollector(options: CollectorOptions) {
       (ip, out) => {
         if ('reading' in out) {
           known.set(ip, now());
-          readings.push(out.reading);
+          answered += 1;
+          take(out.reading);
           if (!out.reading.online) unreadable += 1;
           m.reads.inc({ outcome: out.reading.online ? 'ok' : 'unreadable' });
           return;
@@ -162,11 +174,11 @@ export function createCollector(options: CollectorOptions) {
         }
         offline += 1;
         m.reads.inc({ outcome: 'offline' });
-        readings.push(offlineReading(ip, now(), `no answer: ${out.absent}`));
+        take(offlineReading(ip, now(), `no answer: ${out.absent}`));
       },
     );
+    if (pending.length) batches += enqueue(pending, started);
     const durationMs = now() - started;
-    const batches = readings.length ? enqueue(readings, started) : 0;
     const push = await pusher.drain();
     const depth = outbox.depth();
     m.sweeps.inc();
@@ -177,7 +189,7 @@ export function createCollector(options: CollectorOptions) {
       sweep: sweepNo,
       at: started,
       addresses: addresses.length,
-      answered: readings.length - offline,
+      answered,
       offline,
       unreadable,
       durationMs,

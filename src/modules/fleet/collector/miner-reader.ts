@@ -33,8 +33,7 @@ const USUAL: ReplyCommand[] = ['summary', 'stats', 'pools'];
 const IDENTITY_TTL_MS = 6 * 3_600_000;
 
 /** A joined request answered by one error envelope (no command's reply inside it). */
-function refusedJoin(text: string): boolean {
-  const p = parseLenientJson(text);
+function refusedJoin(p: ReturnType<typeof parseLenientJson>): boolean {
   if (!p.ok || typeof p.value !== 'object' || p.value === null || Array.isArray(p.value))
     return false;
   const value = p.value as Record<string, unknown>;
@@ -59,14 +58,16 @@ export function createMinerReader(options: {
   const plans = new Map<string, Plan>();
 
   async function rpc(ip: string, plan: Plan, problems: string[]) {
-    const replies: Partial<Record<ReplyCommand | 'combined', string>> = {};
+    const replies: Partial<Record<ReplyCommand | 'combined', unknown>> = {};
     if (plan.multi && plan.commands.length > 1) {
       const req = buildCgminerRequest(plan.commands);
       if (!req.ok) return { replies, absent: req.reason };
       const r = await rpcRequest(ip, req.request, options.rpc);
       if (!r.ok) return { replies, absent: r.reason };
-      if (!refusedJoin(r.text)) {
-        replies.combined = r.text;
+      // Parsed once here; a reply that needed repairs goes on as text so they are noted.
+      const parsed = parseLenientJson(r.text);
+      if (!refusedJoin(parsed)) {
+        replies.combined = parsed.ok && parsed.repairs.length === 0 ? parsed.value : r.text;
         return { replies, absent: null };
       }
       plan.multi = false;

@@ -1,0 +1,94 @@
+// The benchmark's site collector, in its own process so its memory is its own: discovery, then
+// rounds of (raw-socket baseline sweep, collector sweep) over the same miners. Prints one JSON
+// line of results; the last sweep's batches go to `out` (one JSON body a line) for the ingest
+// part of the benchmark.
+// Usage: node --import tsx bench/fleet-collector.ts '{"miners":N,"concurrency":C,"rounds":R,"out":"file"}'
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCollector, createMinerReader } from '../src/modules/fleet/index.js';
+import { BENCH_REQUEST, siteAddresses } from './fleet-site.js';
+
+const { miners, concurrency, rounds, out } = JSON.parse(process.argv[2] ?? '{}') as {
+  miners: number;
+  concurrency: number;
+  rounds: number;
+  out: string;
+};
+const targets = siteAddresses(miners);
+
+/** The baseline: the same request to every miner, read to NUL, nothing parsed. */
+async function rawSweep(): Promise<number> {
+  let next = 0;
+  let ok = 0;
+  const one = (host: string) =>
+    new Promise<void>((resolve) => {
+      const socket = connect({ host, port: 4028 });
+      const timer = setTimeout(() => socket.destroy(), 4_000);
+      socket.on('connect', () => socket.write(BENCH_REQUEST));
+      socket.on('data', (chunk: Buffer) => {
+        if (chunk.indexOf(0) >= 0) {
+          ok += 1;
+          socket.destroy();
+        }
+      });
+      socket.on('close', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      socket.on('error', () => {});
+    });
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < targets.length) await one(targets[next++]!);
+    }),
+  );
+  if (ok < targets.length * 0.99) throw new Error(`baseline: ${ok} of ${targets.length} answered`);
+  return (targets.length * 1000) / (performance.now() - started);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'rigline-fleet-collector-'));
+let keep = false;
+const collector = createCollector({
+  name: 'bench',
+  version: '1',
+  targets,
+  target: { server: 'http://127.0.0.1:9', token: 'bench' },
+  outboxFile: join(dir, 'outbox.db'),
+  concurrency,
+  discoverEveryMs: 3_600_000,
+  forgetAfterMs: 3_600_000,
+  reader: createMinerReader({
+    rpc: { port: 4028, timeoutMs: 4_000, maxBytes: 1 << 20 },
+    cgi: null,
+  }),
+  // Pushing is measured by the ingest part: here the server acknowledges every batch at once.
+  fetch: (async (_url: unknown, init?: RequestInit) => {
+    if (keep) appendFileSync(out, `${String(init!.body)}\n`);
+    return new Response('{}', { status: 200 });
+  }) as typeof fetch,
+});
+try {
+  // Discovery (it also asks each miner its version) first, then steady-state sweeps
+  // alternating with the baseline, so both see the same machine state.
+  const discovery = await collector.sweepOnce();
+  if (discovery.answered < miners * 0.99)
+    throw new Error(`discovery found ${discovery.answered} of ${miners} miners`);
+  const baseline: number[] = [];
+  const sweeps: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    baseline.push(await rawSweep());
+    keep = round === rounds - 1;
+    const sweep = await collector.sweepOnce();
+    if (sweep.answered < miners * 0.99) throw new Error(`sweep read ${sweep.answered} miners`);
+    sweeps.push(sweep.minersPerSecond);
+  }
+  process.stdout.write(
+    `${JSON.stringify({ baseline, sweeps, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
+  );
+} finally {
+  collector.close();
+  rmSync(dir, { recursive: true, force: true });
+}
