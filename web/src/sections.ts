@@ -350,8 +350,18 @@ export const SECTIONS: AppSection[] = [
     label: 'Fleet',
     path: '/fleet',
     icon: IconServerBolt,
-    emptyState:
-      'Customer sites, the machines read over the network at each site, and the health faults that open repairs will appear here.',
+    emptyState: 'Health faults found in the readings, which open repairs, will appear here.',
+    // Staff and customers read the fleet (a customer its own sites: the API scopes it).
+    tabs: [
+      { key: 'fleet-sites', label: 'Sites', path: '/fleet/sites', icon: IconMapPin },
+      {
+        key: 'fleet-settings',
+        label: 'Settings',
+        path: '/fleet/settings',
+        icon: IconAdjustmentsHorizontal,
+        requiredRoles: ['admin'],
+      },
+    ],
   },
   {
     key: 'admin',

@@ -4,6 +4,10 @@ import { AuditLogPage } from '../pages/admin/audit/AuditLogPage';
 import { TokensPage } from '../pages/admin/tokens/TokensPage';
 import { UsersPage } from '../pages/admin/users/UsersPage';
 import { WebhooksPage } from '../pages/admin/webhooks/WebhooksPage';
+import { FleetMachinePage } from '../pages/fleet/machine/FleetMachinePage';
+import { FleetSettingsPage } from '../pages/fleet/settings/FleetSettingsPage';
+import { FleetSitePage } from '../pages/fleet/site/FleetSitePage';
+import { FleetSitesPage } from '../pages/fleet/sites/FleetSitesPage';
 import { CustomsHoldsPage } from '../pages/logistics/holds/CustomsHoldsPage';
 import { InstalledBasePage } from '../pages/logistics/installed-base/InstalledBasePage';
 import { DeliveryKpisPage } from '../pages/logistics/kpis/DeliveryKpisPage';
@@ -96,6 +100,8 @@ export const SECTION_PAGES: Partial<Record<string, ComponentType>> = {
   'service-field': FieldPage,
   'service-analytics': ServiceAnalyticsPage,
   'service-settings': ServiceSettingsPage,
+  'fleet-sites': FleetSitesPage,
+  'fleet-settings': FleetSettingsPage,
   'admin-users': UsersPage,
   'admin-tokens': TokensPage,
   'admin-audit': AuditLogPage,
@@ -148,4 +154,9 @@ export const SECTION_SUBPAGES: Partial<Record<string, SubPage[]>> = {
   ],
   'service-depot': [{ path: ':id', page: RepairPage }],
   'service-field': [{ path: 'visits/:number', page: VisitPage }],
+  // A machine's page is reached from its site's; it keeps the Sites tab's guard.
+  'fleet-sites': [
+    { path: ':id', page: FleetSitePage },
+    { path: '/fleet/machines/:id', page: FleetMachinePage },
+  ],
 };

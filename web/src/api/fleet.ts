@@ -1,0 +1,135 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, compactQuery } from './client';
+import type {
+  FleetMachineDetail,
+  FleetSettingKey,
+  FleetSettings,
+  FleetSiteDetail,
+  FleetSiteRow,
+  HistoryResolution,
+  MachineHistory,
+  MachineList,
+} from './fleetTypes';
+import type { ItemList } from './types';
+
+export type MachineSort = 'ip' | 'hashrate' | 'temperature' | 'lastSeen';
+
+export interface MachineFilters {
+  status?: 'online' | 'offline' | null;
+  model?: string | null;
+  /** Part of an address, serial, MAC or host name. */
+  q?: string | null;
+  /** Matched to a unit built here (true) or unknown (false). */
+  matched?: boolean | null;
+  swapped?: boolean | null;
+  sort?: MachineSort | null;
+  order?: 'asc' | 'desc' | null;
+  limit?: number | null;
+  offset?: number | null;
+}
+
+/** A window of a machine's history back from now, at one resolution. */
+export interface HistoryRange {
+  hours: number;
+  resolution: HistoryResolution;
+}
+
+const enc = encodeURIComponent;
+
+/** Collectors push every half minute or so: the fleet pages refresh on their own. */
+export const FLEET_REFRESH_MS = 30_000;
+
+/** Sites, machines and settings: one prefix refreshes the whole section. */
+export const fleetQueryKeys = {
+  all: ['fleet'] as const,
+  sites: ['fleet', 'sites'] as const,
+  site: (id: string) => ['fleet', 'site', id] as const,
+  machines: (siteId: string, filters: MachineFilters) =>
+    ['fleet', 'site', siteId, 'machines', compactQuery(filters)] as const,
+  machine: (id: string) => ['fleet', 'machine', id] as const,
+  history: (id: string, range: HistoryRange) => ['fleet', 'machine', id, 'history', range] as const,
+  settings: ['fleet', 'settings'] as const,
+};
+
+export function fetchMachines(siteId: string, filters: MachineFilters, signal?: AbortSignal) {
+  // The server reads the flags as `true`/`false`; leaving one out means either.
+  const flag = (value: boolean | null | undefined) =>
+    value === null || value === undefined ? null : String(value);
+  const query = { ...filters, matched: flag(filters.matched), swapped: flag(filters.swapped) };
+  return api.get<MachineList>(`/fleet/sites/${enc(siteId)}/machines`, query, signal);
+}
+
+export function fetchHistory(id: string, range: HistoryRange, signal?: AbortSignal) {
+  const from = Date.now() - range.hours * 3_600_000;
+  return api.get<MachineHistory>(
+    `/fleet/machines/${enc(id)}/history`,
+    { from, resolution: range.resolution },
+    signal,
+  );
+}
+
+export function useFleetSites() {
+  return useQuery({
+    queryKey: fleetQueryKeys.sites,
+    queryFn: ({ signal }) => api.get<ItemList<FleetSiteRow>>('/fleet/sites', undefined, signal),
+    refetchInterval: FLEET_REFRESH_MS,
+  });
+}
+
+/** One site's summary, by model, and its hashrate over the last day. */
+export function useFleetSite(id: string) {
+  return useQuery({
+    queryKey: fleetQueryKeys.site(id),
+    queryFn: ({ signal }) =>
+      api.get<FleetSiteDetail>(`/fleet/sites/${enc(id)}`, { hours: 24 }, signal),
+    refetchInterval: FLEET_REFRESH_MS,
+  });
+}
+
+export function useFleetMachines(siteId: string, filters: MachineFilters) {
+  return useQuery({
+    queryKey: fleetQueryKeys.machines(siteId, filters),
+    queryFn: ({ signal }) => fetchMachines(siteId, filters, signal),
+    placeholderData: keepPreviousData,
+    refetchInterval: FLEET_REFRESH_MS,
+  });
+}
+
+export function useFleetMachine(id: string) {
+  return useQuery({
+    queryKey: fleetQueryKeys.machine(id),
+    queryFn: ({ signal }) =>
+      api.get<FleetMachineDetail>(`/fleet/machines/${enc(id)}`, undefined, signal),
+    refetchInterval: FLEET_REFRESH_MS,
+  });
+}
+
+export function useMachineHistory(id: string, range: HistoryRange) {
+  return useQuery({
+    queryKey: fleetQueryKeys.history(id, range),
+    queryFn: ({ signal }) => fetchHistory(id, range, signal),
+    placeholderData: keepPreviousData,
+    refetchInterval: FLEET_REFRESH_MS,
+  });
+}
+
+export function useFleetSettings() {
+  return useQuery({
+    queryKey: fleetQueryKeys.settings,
+    queryFn: ({ signal }) => api.get<FleetSettings>('/fleet/settings', undefined, signal),
+  });
+}
+
+/** Change one setting (admin); the answer is every setting as it now stands. */
+export function useSetFleetSetting() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { key: FleetSettingKey; value: number }) =>
+      api.put<FleetSettings>('/fleet/settings', input),
+    onSuccess: (settings) => {
+      queryClient.setQueryData(fleetQueryKeys.settings, settings);
+      // Staleness decides which machines count as online.
+      return queryClient.invalidateQueries({ queryKey: fleetQueryKeys.all });
+    },
+  });
+}
