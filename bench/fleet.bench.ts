@@ -79,15 +79,18 @@ async function ingestRates(
       });
       const actor = actorOfSite(site.id, null, 'bench-token');
       const sweep = async (s: number) => {
+        // The batches as the route hands them over, made before the clock starts.
         const at = Date.now() + s * 30_000;
-        const t = performance.now();
+        const batches = [];
         for (let i = 0; i < readings.length; i += 5_000)
-          await system.modules.fleet.ingest.ingest(actor, {
+          batches.push({
             batchId: `bench-${s}-${i}`,
             collector: { name: 'bench', version: '1' },
             sweepAt: at,
             readings: readings.slice(i, i + 5_000).map((r) => ({ ...r, at })),
           });
+        const t = performance.now();
+        for (const batch of batches) await system.modules.fleet.ingest.ingest(actor, batch);
         return (readings.length * 1000) / (performance.now() - t);
       };
       const first = await sweep(0);

@@ -74,7 +74,7 @@ CREATE TABLE IF NOT EXISTS telemetry_raw (
 );
 CREATE INDEX IF NOT EXISTS telemetry_raw_series_at ON telemetry_raw (series, at);
 CREATE INDEX IF NOT EXISTS telemetry_raw_ingested_at ON telemetry_raw (ingested_at);
-CREATE INDEX IF NOT EXISTS telemetry_raw_at ON telemetry_raw (at);
+
 ${['telemetry_5m', 'telemetry_1h']
   .map(
     (t) => `
@@ -344,7 +344,11 @@ export function createSqliteTelemetryStore(options: { file: string }): Telemetry
         WHERE series = ? AND bucket >= ? AND bucket < ? ORDER BY bucket`),
       site5m: stmt(siteSql('telemetry_5m')),
       site1h: stmt(siteSql('telemetry_1h')),
-      pruneRaw: stmt('DELETE FROM telemetry_raw WHERE at < ?'),
+      // Through the (series, at) index, one short range per machine: no index on `at` alone to
+      // keep up on every append.
+      pruneRaw: stmt(`DELETE FROM telemetry_raw WHERE rowid IN (
+        SELECT r.rowid FROM telemetry_series s
+        JOIN telemetry_raw r INDEXED BY telemetry_raw_series_at ON r.series = s.id AND r.at < ?)`),
       prune5m: stmt('DELETE FROM telemetry_5m WHERE bucket < ?'),
       prune1h: stmt('DELETE FROM telemetry_1h WHERE bucket < ?'),
       counts: stmt(`SELECT (SELECT count(*) FROM telemetry_raw) AS raw,
