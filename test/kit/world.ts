@@ -44,14 +44,32 @@ export interface World {
 
 let emailCounter = 0;
 
-/** Each world's telemetry history: an embedded store in the world's own temp directory. */
-function testTelemetryStore(dir: string) {
-  return openTelemetryStore({ sqliteFile: join(dir, 'telemetry.db') });
+export type TelemetryBackend = 'sqlite' | 'clickhouse';
+
+/**
+ * Each world's telemetry history: an embedded store in the world's own temp directory, or a
+ * database of its own on the ClickHouse at RIGLINE_TEST_CLICKHOUSE_URL.
+ */
+function testTelemetryStore(dir: string, backend: TelemetryBackend) {
+  if (backend === 'sqlite') return openTelemetryStore({ sqliteFile: join(dir, 'telemetry.db') });
+  const url = process.env.RIGLINE_TEST_CLICKHOUSE_URL;
+  if (!url) throw new Error('RIGLINE_TEST_CLICKHOUSE_URL is not set');
+  const name = `rl_world_${process.pid}_${Date.now().toString(36)}_${++emailCounter}`;
+  return openTelemetryStore({ clickhouseUrl: `${url.replace(/\/$/, '')}/${name}` });
+}
+
+/**
+ * The telemetry stores worlds run on: SQLite always, ClickHouse too when
+ * RIGLINE_TEST_CLICKHOUSE_URL is set (CI sets it; the store's contract test requires it there).
+ */
+export function telemetryBackends(): TelemetryBackend[] {
+  return process.env.RIGLINE_TEST_CLICKHOUSE_URL ? ['sqlite', 'clickhouse'] : ['sqlite'];
 }
 
 export async function createWorld(
   dialect: DialectName,
   env: Record<string, string> = {},
+  telemetry: TelemetryBackend = 'sqlite',
 ): Promise<World & { close(): Promise<void> }> {
   const fresh = await freshDatabase(dialect);
   const database = openDatabase(fresh.target);
@@ -68,7 +86,7 @@ export async function createWorld(
     clock,
     database,
     webRoot: null,
-    telemetry: testTelemetryStore(filesDir),
+    telemetry: testTelemetryStore(filesDir, telemetry),
   });
   await system.modules.fleet.store.ensureSchema();
   const app = await system.buildApp();
@@ -129,12 +147,12 @@ export async function createWorld(
 export function describeEachDialect(
   name: string,
   body: (world: () => World) => void,
-  options: { env?: Record<string, string> } = {},
+  options: { env?: Record<string, string>; telemetry?: TelemetryBackend } = {},
 ): void {
   describe.each(testDialects())(`${name} [%s]`, (dialect) => {
     let current: (World & { close(): Promise<void> }) | null = null;
     beforeEach(async () => {
-      current = await createWorld(dialect, options.env);
+      current = await createWorld(dialect, options.env, options.telemetry);
     });
     afterEach(async () => {
       await current?.close();

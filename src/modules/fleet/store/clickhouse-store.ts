@@ -411,7 +411,7 @@ export function createClickHouseTelemetryStore(options: {
           problems: problems?.[i] ?? null,
         })),
       });
-      const online = samples.flatMap((s, i) =>
+      const online = samples.flatMap((s) =>
         s.online
           ? [
               {
