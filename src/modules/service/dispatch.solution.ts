@@ -4,6 +4,7 @@
  * 0…V-1, technicians 0…T-1, days 0…D-1, and a "slot" r = t × D + d is one technician-day, one
  * route. Routes, their travel and work, and the cheapest place for a visit in a route.
  */
+import { seededRandom } from '../../platform/demo/random.js';
 
 export interface SearchModel {
   dayCount: number;
@@ -30,16 +31,9 @@ export interface SearchModel {
 /** Costs are sums of whole minutes and penalty weights: compare with a little slack. */
 export const EPS = 1e-6;
 
-/** Small seeded PRNG (mulberry32): the same seed gives the same plan, unlike Math.random. */
+/** Small seeded PRNG (the platform's mulberry32): the same seed gives the same plan. */
 export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seededRandom(seed).next;
 }
 
 /** One assignment of visits to ordered routes, with each route's travel and work cached. */

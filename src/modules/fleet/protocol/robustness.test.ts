@@ -3,6 +3,7 @@
  * random mutations and truncations never throw, and every reading passes the ingest schema.
  */
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../platform/demo/random.js';
 import { minerFixture as f, minerFixtureNames } from '../../../../test/fixtures/miner/index.js';
 import { minerReading } from '../reading.js';
 import type { MinerReading } from '../reading.js';
@@ -45,17 +46,8 @@ describe('fixture corpus', () => {
   });
 });
 
-/** mulberry32: a tiny seeded PRNG, so a failing mutation can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The platform's seeded PRNG, so a failing mutation can be replayed. */
+const rng = (seed: number) => seededRandom(seed).next;
 
 const NOISE = [
   '',

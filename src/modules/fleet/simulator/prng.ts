@@ -5,17 +5,11 @@
  *   quantity of a miner at any time is a pure function of (seed, miner, time bucket, salt)
  *   without keeping a generator per miner.
  */
+import { seededRandom } from '../../../platform/demo/random.js';
 
-/** mulberry32: 32-bit state, good enough for simulation, tiny and fast. */
+/** A sequential generator (the platform's mulberry32), for building a fleet once. */
 export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seededRandom(seed).next;
 }
 
 /** A 32-bit avalanche mix (murmur3 finaliser). */
