@@ -285,8 +285,8 @@ export function createIngestService(deps: {
         }
       }
 
-      // History first: appends are idempotent per (site, machine, time), so a crash before
-      // the commit below is repaired by the collector's retry of the same batch.
+      // History first: the store keeps one sample a machine and instant, so if the commit below
+      // fails, the collector's retry of the same batch replaces its samples, never doubles them.
       await deps.store.append(samples, now, texts, problems);
       await inTransaction(deps.db, async (trx) => {
         const t = tablesOf<FleetTables>(trx);

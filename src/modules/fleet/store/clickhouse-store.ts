@@ -36,7 +36,8 @@ import {
  * Array columns. 64-bit integers are asked unquoted (`output_format_json_quote_64bit_integers=0`).
  * Compression is off both ways (loopback; and it keeps to what 18.16 surely understands).
  *
- * Tables: raw is a MergeTree partitioned by UTC day (whole days are dropped, the rest deleted by
+ * Tables: raw is a ReplacingMergeTree keyed (site, machine, time), read with FINAL, so a batch
+ * applied twice keeps one sample an instant; partitioned by UTC day (whole days are dropped, the rest deleted by
  * mutation); rollups are ReplacingMergeTree(version) keyed (site, machine, bucket), a recomputed
  * bucket inserting a row with a higher version, read with FINAL. The rollup state is a
  * ReplacingMergeTree(seq) of key/value rows, read with argMax.
@@ -172,7 +173,8 @@ export function createClickHouseTelemetryStore(options: {
         board_pcb_temp_max_c Array(Nullable(Float64)),
         board_chips Array(UInt32),
         board_hw_errors Array(Nullable(Int64))
-      ) ENGINE = MergeTree PARTITION BY ${UTC_DAY('at')} ORDER BY (site_id, machine_id, at)`);
+      ) ENGINE = ReplacingMergeTree PARTITION BY ${UTC_DAY('at')}
+        ORDER BY (site_id, machine_id, at)`);
       for (const table of [T5M, T1H])
         await command(`CREATE TABLE IF NOT EXISTS ${table} (${ROLLUP_COLUMNS})
           ENGINE = ReplacingMergeTree(version) PARTITION BY ${UTC_MONTH('bucket')}
@@ -230,7 +232,7 @@ export function createClickHouseTelemetryStore(options: {
     AND at < ${int(b.closedBefore)} AND at >= ${int(b.notBefore)}`;
   const bucketOf = (col: string, size: number) => `intDiv(${col}, ${size}) * ${size}`;
   const dirtyKeys = (b: LevelBounds) =>
-    `SELECT DISTINCT site_id, machine_id, ${bucketOf('at', b.size)} FROM ${RAW} WHERE ${dirtyWhere(b)}`;
+    `SELECT DISTINCT site_id, machine_id, ${bucketOf('at', b.size)} FROM ${RAW} FINAL WHERE ${dirtyWhere(b)}`;
 
   /** Sorted (index, …) tuples split back into the parallel board columns of a rollup row. */
   const boardColumns = `
@@ -251,7 +253,7 @@ export function createClickHouseTelemetryStore(options: {
         sumKahanIf(ifNull(power_w, 0), online = 1 AND isNotNull(power_w)) AS ps,
         countIf(online = 1 AND isNotNull(power_w)) AS pn,
         max(chip_temp_max_c) AS cm, min(fan_min_rpm) AS fm
-      FROM ${RAW}
+      FROM ${RAW} FINAL
       WHERE (site_id, machine_id, ${bucketOf('at', b.size)}) IN (${dirtyKeys(b)})
       GROUP BY site_id, machine_id, bucket
     ) ANY LEFT JOIN (
@@ -259,7 +261,7 @@ export function createClickHouseTelemetryStore(options: {
       FROM (
         SELECT site_id, machine_id, ${bucketOf('at', b.size)} AS bucket, bi, sumKahan(br) AS rs,
           count() AS rn, max(bc) AS cm, max(bp) AS pm, toUInt64(min(bch)) AS chm, max(bh) AS hm
-        FROM ${RAW}
+        FROM ${RAW} FINAL
         ARRAY JOIN board_index AS bi, board_rate_ths AS br, board_chip_temp_max_c AS bc,
           board_pcb_temp_max_c AS bp, board_chips AS bch, board_hw_errors AS bh
         WHERE online = 1
@@ -303,7 +305,7 @@ export function createClickHouseTelemetryStore(options: {
 
   const minWaiting = async (b: LevelBounds, wMax: number): Promise<number> => {
     const [r] = await rows<{ n: number; w: number }>(`
-      SELECT count() AS n, min(ingested_at) AS w FROM ${RAW}
+      SELECT count() AS n, min(ingested_at) AS w FROM ${RAW} FINAL
       WHERE ingested_at >= ${int(b.wLo)} AND ingested_at <= ${int(wMax)}
         AND at >= ${int(b.closedBefore)}`);
     return r && Number(r.n) > 0 ? Number(r.w) : wMax + 1;
@@ -516,7 +518,7 @@ export function createClickHouseTelemetryStore(options: {
       const { state, seq } = await readState();
       const version = seq + 1;
       const [m] = await rows<{ n: number; w: number }>(
-        `SELECT count() AS n, max(ingested_at) AS w FROM ${RAW}`,
+        `SELECT count() AS n, max(ingested_at) AS w FROM ${RAW} FINAL`,
       );
       const wMax = m && Number(m.n) > 0 ? Math.max(Number(m.w), state.wHi) : state.wHi;
       const b5 = levelBounds(state, FIVE_MINUTES_MS, wMax, now);
@@ -560,7 +562,7 @@ export function createClickHouseTelemetryStore(options: {
           await rows<RawRow>(`SELECT at, online, hashrate_ths, power_w, chip_temp_max_c,
             fan_min_rpm, board_index, board_rate_ths, board_chip_temp_max_c,
             board_pcb_temp_max_c, board_chips, board_hw_errors
-          FROM ${RAW} WHERE ${key} AND ${range(q, 'at')} ORDER BY at, ingested_at`)
+          FROM ${RAW} FINAL WHERE ${key} AND ${range(q, 'at')} ORDER BY at, ingested_at`)
         ).map(rawRow);
       const table = q.resolution === '5m' ? T5M : T1H;
       return (
@@ -583,7 +585,7 @@ export function createClickHouseTelemetryStore(options: {
     async counts() {
       await ensureSchema();
       const [r] = await rows<{ raw: number; fiveMinute: number; hour: number }>(`SELECT
-        (SELECT count() FROM ${RAW}) AS raw,
+        (SELECT count() FROM ${RAW} FINAL) AS raw,
         (SELECT count() FROM ${T5M} FINAL) AS fiveMinute,
         (SELECT count() FROM ${T1H} FINAL) AS hour`);
       return {

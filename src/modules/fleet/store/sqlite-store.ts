@@ -72,7 +72,9 @@ CREATE TABLE IF NOT EXISTS telemetry_raw (
   fan_min_rpm REAL,
   boards TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS telemetry_raw_series_at ON telemetry_raw (series, at);
+-- One sample per machine and instant: a batch applied twice (a retry after a failed commit)
+-- replaces its samples instead of doubling them.
+CREATE UNIQUE INDEX IF NOT EXISTS telemetry_raw_series_at ON telemetry_raw (series, at);
 CREATE INDEX IF NOT EXISTS telemetry_raw_ingested_at ON telemetry_raw (ingested_at);
 
 ${['telemetry_5m', 'telemetry_1h']
@@ -300,7 +302,7 @@ export function createSqliteTelemetryStore(options: { file: string }): Telemetry
     return {
       seriesOf: stmt('SELECT id FROM telemetry_series WHERE site_id = ? AND machine_id = ?'),
       addSeries: stmt('INSERT INTO telemetry_series (site_id, machine_id) VALUES (?, ?)'),
-      insert: stmt(`INSERT INTO telemetry_raw (series, at, ingested_at, online,
+      insert: stmt(`INSERT OR REPLACE INTO telemetry_raw (series, at, ingested_at, online,
         hashrate_ths, ideal_ths, power_w, chip_temp_max_c, fan_min_rpm, boards)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       // SET expressions read the row as it was: the newest poll decides `online`, the newest

@@ -580,6 +580,25 @@ describe.each(backends)('telemetry store contract: $name', (backend) => {
     expect(await s.latest('site-c')).toEqual([]);
   });
 
+  it('keeps one sample a machine and instant: a batch applied twice is not doubled', async () => {
+    const s = await open();
+    await s.append([sample(T0), sample(T0 + MIN)], T0);
+    await s.rollUp(T0 + 10 * MIN);
+    // The same batch again (a retry after a failed commit), one value corrected.
+    await s.append([sample(T0), sample(T0 + MIN, { hashrateThs: 120 })], T0 + 11 * MIN);
+    await s.rollUp(T0 + 12 * MIN);
+    expect((await s.counts()).raw).toBe(2);
+    const raw = await s.machineSeries('site-a', 'm1', {
+      from: T0,
+      to: T0 + HOUR,
+      resolution: 'raw',
+    });
+    expect(raw.map((p) => p.hashrateThs)).toEqual([100, 120]);
+    expect(await fiveMin(s, T0, T0 + 5 * MIN)).toEqual([
+      expect.objectContaining({ at: T0, samples: 2, hashrateThs: 110 }),
+    ]);
+  });
+
   it('rejects instants that are not integer milliseconds', async () => {
     const s = await open();
     await expect(s.append([sample(T0 + 0.5)], T0)).rejects.toThrow(RangeError);
