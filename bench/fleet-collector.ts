@@ -7,7 +7,7 @@ import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCollector, createMinerReader } from '../src/modules/fleet/index.js';
+import { createCollector, createMinerReader, createParsePool } from '../src/modules/fleet/index.js';
 import { BENCH_REQUEST, siteAddresses } from './fleet-site.js';
 
 const { miners, concurrency, rounds, out } = JSON.parse(process.argv[2] ?? '{}') as {
@@ -50,6 +50,8 @@ async function rawSweep(): Promise<number> {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'rigline-fleet-collector-'));
+// As `rigline collect` runs: replies parsed on worker threads.
+const parsers = createParsePool();
 let keep = false;
 const collector = createCollector({
   name: 'bench',
@@ -63,6 +65,7 @@ const collector = createCollector({
   reader: createMinerReader({
     rpc: { port: 4028, timeoutMs: 4_000, maxBytes: 1 << 20 },
     cgi: null,
+    normalize: parsers.normalize,
   }),
   // Pushing is measured by the ingest part: here the server acknowledges every batch at once.
   fetch: (async (_url: unknown, init?: RequestInit) => {
@@ -90,5 +93,6 @@ try {
   );
 } finally {
   collector.close();
+  await parsers.close();
   rmSync(dir, { recursive: true, force: true });
 }

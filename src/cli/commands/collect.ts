@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import {
   createCollector,
   createMinerReader,
+  createParsePool,
   parseTargets,
   type SweepReport,
 } from '../../modules/fleet/index.js';
@@ -99,7 +100,10 @@ export function registerCollect(program: Command): void {
           'Give --targets or --targets-file with at least one address.',
         );
       const timeoutMs = positive('timeout', flags.timeout, 60_000);
+      // Replies are parsed on worker threads: the sweep's thread only moves bytes.
+      const parsers = createParsePool();
       const reader = createMinerReader({
+        normalize: parsers.normalize,
         rpc: { port: positive('port', flags.port, 65535), timeoutMs, maxBytes: 1 << 20 },
         cgi: flags.cgi
           ? {
@@ -162,6 +166,7 @@ export function registerCollect(program: Command): void {
       } finally {
         metrics?.close();
         collector.close();
+        await parsers.close();
         process.removeListener('SIGINT', stop);
         process.removeListener('SIGTERM', stop);
       }

@@ -16,6 +16,7 @@ export type { IngestService } from './ingest.service.js';
 export type { FleetQueries } from './fleet.queries.js';
 export { createCollector, type SweepReport } from './collector/collector.js';
 export { createMinerReader } from './collector/miner-reader.js';
+export { createParsePool } from './collector/parse-pool.js';
 export { parseTargets } from './collector/targets.js';
 export * from './simulator/index.js';
 

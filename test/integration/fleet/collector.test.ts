@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   createCollector,
   createMinerReader,
+  createParsePool,
   parseTargets,
   QUIRKS,
   startSimulator,
@@ -57,7 +58,13 @@ function viaApp(w: World, fault?: { failing: () => boolean; loseResponse?: () =>
   }) as typeof fetch;
 }
 
-function collectorFor(w: World, token: string, file: string, fetchImpl: typeof fetch) {
+function collectorFor(
+  w: World,
+  token: string,
+  file: string,
+  fetchImpl: typeof fetch,
+  normalize?: ReturnType<typeof createParsePool>['normalize'],
+) {
   return createCollector({
     name: 'test-collector',
     version: '1',
@@ -70,6 +77,7 @@ function collectorFor(w: World, token: string, file: string, fetchImpl: typeof f
     reader: createMinerReader({
       rpc: { port: 4028, timeoutMs: TIMEOUT_MS, maxBytes: 1 << 20 },
       cgi: { port: 18_080, user: 'root', password: 'root', timeoutMs: TIMEOUT_MS },
+      ...(normalize ? { normalize } : {}),
     }),
     fetch: fetchImpl,
   });
@@ -83,7 +91,15 @@ for (const telemetry of telemetryBackends())
         const w = world();
         const s = await siteWithCollector(w);
         const token = s.collector.authorization.slice('Bearer '.length);
-        const collector = collectorFor(w, token, `one-${w.dialect}.db`, viaApp(w));
+        // Replies parsed on a worker thread, as `rigline collect` does.
+        const parsers = createParsePool(1);
+        const collector = collectorFor(
+          w,
+          token,
+          `one-${w.dialect}-${telemetry}.db`,
+          viaApp(w),
+          parsers.normalize,
+        );
         try {
           const started = Date.now();
           const report = await collector.sweepOnce();
@@ -139,6 +155,7 @@ for (const telemetry of telemetryBackends())
           );
         } finally {
           collector.close();
+          await parsers.close();
         }
       });
 
@@ -151,7 +168,7 @@ for (const telemetry of telemetryBackends())
         const collector = collectorFor(
           w,
           token,
-          `wan-${w.dialect}.db`,
+          `wan-${w.dialect}-${telemetry}.db`,
           viaApp(w, { failing: () => down, loseResponse: () => lose }),
         );
         try {

@@ -1,7 +1,6 @@
 import type { ChipsLookup, ReplyCommand } from '../protocol/index.js';
 import {
   buildCgminerRequest,
-  normalizeReading,
   parseLenientJson,
   readEnvelope,
   REPLY_COMMANDS,
@@ -9,6 +8,7 @@ import {
 import type { MinerReading } from '../reading.js';
 import { cgiGet, type CgiOptions } from './cgi-client.js';
 import type { MinerReader, ReadOutcome } from './collector.js';
+import { normalizeInline, type Normalize } from './parse-pool.js';
 import { rpcRequest, type RpcOptions } from './rpc-client.js';
 
 /** What the reader has learned of one address. */
@@ -29,6 +29,8 @@ const BY_FIRMWARE: Partial<Record<MinerReading['firmware'], ReplyCommand[]>> = {
   whatsminer: ['summary', 'edevs', 'pools'],
 };
 const USUAL: ReplyCommand[] = ['summary', 'stats', 'pools'];
+/** An error envelope refusing a joined command is ~150 characters; a joined reply is kilobytes. */
+const REFUSAL_MAX_CHARS = 1_024;
 /** The serial and MAC do not change; read them again after a reboot or this long. */
 const IDENTITY_TTL_MS = 6 * 3_600_000;
 
@@ -53,21 +55,24 @@ export function createMinerReader(options: {
   cgi: CgiOptions | null;
   chipsPerBoard?: ChipsLookup;
   now?: () => number;
+  /** Where replies are parsed: on this thread by default, or a worker pool (parse-pool.ts). */
+  normalize?: Normalize;
 }): MinerReader {
   const now = options.now ?? Date.now;
+  const normalize = options.normalize ?? normalizeInline;
   const plans = new Map<string, Plan>();
 
   async function rpc(ip: string, plan: Plan, problems: string[]) {
-    const replies: Partial<Record<ReplyCommand | 'combined', unknown>> = {};
+    const replies: Partial<Record<ReplyCommand | 'combined', string>> = {};
     if (plan.multi && plan.commands.length > 1) {
       const req = buildCgminerRequest(plan.commands);
       if (!req.ok) return { replies, absent: req.reason };
       const r = await rpcRequest(ip, req.request, options.rpc);
       if (!r.ok) return { replies, absent: r.reason };
-      // Parsed once here; a reply that needed repairs goes on as text so they are noted.
-      const parsed = parseLenientJson(r.text);
-      if (!refusedJoin(parsed)) {
-        replies.combined = parsed.ok && parsed.repairs.length === 0 ? parsed.value : r.text;
+      // A refusal is one short error envelope; anything longer is the joined reply, parsed
+      // once, by `normalize`.
+      if (r.text.length > REFUSAL_MAX_CHARS || !refusedJoin(parseLenientJson(r.text))) {
+        replies.combined = r.text;
         return { replies, absent: null };
       }
       plan.multi = false;
@@ -124,13 +129,13 @@ export function createMinerReader(options: {
       },
       problems,
     });
-    let reading = normalizeReading(input(now()));
+    let reading = await normalize(input(now()));
     // A reboot (uptime went back) may come with a swapped control board: read identity again.
     const rebooted =
       !first && reading.uptimeS !== null && plan.uptimeS !== null && reading.uptimeS < plan.uptimeS;
     if (rebooted && options.cgi) {
       await identity(ip, plan, problems);
-      reading = normalizeReading(input(reading.at));
+      reading = await normalize(input(reading.at));
     }
     return { reading };
   }
