@@ -69,6 +69,9 @@ export function openDatabase(target: DatabaseTarget): Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  // Checkpoint the WAL every 64 MB rather than 4 MB: the telemetry store appends to the same
+  // file at thousands of rows a second, and small checkpoints on every commit cost more.
+  sqlite.pragma('wal_autocheckpoint = 16000');
   const db = new Kysely<any>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     plugins,
