@@ -3,7 +3,7 @@
 // read to NUL, no parsing) over the same miners in the same run; the collector's peak memory;
 // then ingest of those readings through the service path into SQLite (and ClickHouse when
 // RIGLINE_BENCH_CLICKHOUSE_URL is set): the first sweep (every machine new) and steady sweeps.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,7 +105,7 @@ async function ingestRates(
 
 export async function run({ quick }: { quick: boolean }): Promise<boolean> {
   const miners = quick ? 4_000 : 31_145;
-  const concurrency = 2_000;
+  const concurrency = 1_500;
   const shards = quick ? 1 : 2;
   const rounds = quick ? 1 : 5;
   const dir = mkdtempSync(join(tmpdir(), 'rigline-fleet-bench-'));
@@ -113,7 +113,23 @@ export async function run({ quick }: { quick: boolean }): Promise<boolean> {
   const site = await startSite(miners, shards);
   let sweep: { baseline: number[]; sweeps: number[]; maxRssMb: number };
   try {
-    const collector = node('bench/fleet-collector.ts', { miners, concurrency, rounds, out });
+    // The collector as `rigline collect` runs: compiled, no TypeScript loader in the process.
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+    const collector = spawn(
+      process.execPath,
+      [
+        'bench/fleet-collector.mjs',
+        JSON.stringify({
+          first: SITE_START,
+          miners,
+          request: BENCH_REQUEST,
+          concurrency,
+          rounds,
+          out,
+        }),
+      ],
+      { stdio: ['pipe', 'pipe', 'inherit'] },
+    );
     sweep = JSON.parse(await firstLine(collector, 'collector')) as typeof sweep;
   } finally {
     for (const c of site) c.kill('SIGTERM');

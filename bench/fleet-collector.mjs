@@ -1,33 +1,39 @@
-// The benchmark's site collector, in its own process so its memory is its own: discovery, then
-// rounds of (raw-socket baseline sweep, collector sweep) over the same miners. Prints one JSON
-// line of results; the last sweep's batches go to `out` (one JSON body a line) for the ingest
-// part of the benchmark.
-// Usage: node --import tsx bench/fleet-collector.ts '{"miners":N,"concurrency":C,"rounds":R,"out":"file"}'
+// The benchmark's site collector, in its own process and from the compiled build, as
+// `rigline collect` runs: discovery, then rounds of (raw-socket baseline sweep, collector sweep)
+// over the same miners. Prints one JSON line of results; the last sweep's batches go to `out`
+// (one JSON body a line) for the ingest part of the benchmark.
+// Usage: node bench/fleet-collector.mjs '{"first":"127.20.0.1","miners":N,"request":"…",
+//   "concurrency":C,"rounds":R,"out":"file"}'
+/* global Response */
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCollector, createMinerReader, createParsePool } from '../src/modules/fleet/index.js';
-import { BENCH_REQUEST, siteAddresses } from './fleet-site.js';
+import { performance } from 'node:perf_hooks';
+import { clearTimeout, setTimeout } from 'node:timers';
+import {
+  createCollector,
+  createMinerReader,
+  createParsePool,
+} from '../dist/modules/fleet/index.js';
 
-const { miners, concurrency, rounds, out } = JSON.parse(process.argv[2] ?? '{}') as {
-  miners: number;
-  concurrency: number;
-  rounds: number;
-  out: string;
-};
-const targets = siteAddresses(miners);
+const { first, miners, request, concurrency, rounds, out } = JSON.parse(process.argv[2] ?? '{}');
+const base = first.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+const targets = Array.from({ length: miners }, (_, i) => {
+  const v = base + i;
+  return [v >>> 24, (v >>> 16) & 255, (v >>> 8) & 255, v & 255].join('.');
+});
 
 /** The baseline: the same request to every miner, read to NUL, nothing parsed. */
-async function rawSweep(): Promise<number> {
+async function rawSweep() {
   let next = 0;
   let ok = 0;
-  const one = (host: string) =>
-    new Promise<void>((resolve) => {
+  const one = (host) =>
+    new Promise((resolve) => {
       const socket = connect({ host, port: 4028 });
       const timer = setTimeout(() => socket.destroy(), 4_000);
-      socket.on('connect', () => socket.write(BENCH_REQUEST));
-      socket.on('data', (chunk: Buffer) => {
+      socket.on('connect', () => socket.write(request));
+      socket.on('data', (chunk) => {
         if (chunk.indexOf(0) >= 0) {
           ok += 1;
           socket.destroy();
@@ -42,7 +48,7 @@ async function rawSweep(): Promise<number> {
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (next < targets.length) await one(targets[next++]!);
+      while (next < targets.length) await one(targets[next++]);
     }),
   );
   if (ok < targets.length * 0.99) throw new Error(`baseline: ${ok} of ${targets.length} answered`);
@@ -68,24 +74,25 @@ const collector = createCollector({
     normalize: parsers.normalize,
   }),
   // Pushing is measured by the ingest part: here the server acknowledges every batch at once.
-  fetch: (async (_url: unknown, init?: RequestInit) => {
-    if (keep) appendFileSync(out, `${String(init!.body)}\n`);
+  fetch: async (_url, init) => {
+    if (keep) appendFileSync(out, `${String(init.body)}\n`);
     return new Response('{}', { status: 200 });
-  }) as typeof fetch,
+  },
 });
 try {
   // Discovery (it also asks each miner its version) first, then steady-state sweeps
   // alternating with the baseline, so both see the same machine state.
   const discovery = await collector.sweepOnce();
-  if (discovery.answered < miners * 0.99)
-    throw new Error(`discovery found ${discovery.answered} of ${miners} miners`);
-  const baseline: number[] = [];
-  const sweeps: number[] = [];
+  if (discovery.answered < targets.length * 0.99)
+    throw new Error(`discovery found ${discovery.answered} of ${targets.length} miners`);
+  const baseline = [];
+  const sweeps = [];
   for (let round = 0; round < rounds; round += 1) {
     baseline.push(await rawSweep());
     keep = round === rounds - 1;
     const sweep = await collector.sweepOnce();
-    if (sweep.answered < miners * 0.99) throw new Error(`sweep read ${sweep.answered} miners`);
+    if (sweep.answered < targets.length * 0.99)
+      throw new Error(`sweep read ${sweep.answered} miners`);
     sweeps.push(sweep.minersPerSecond);
   }
   process.stdout.write(
