@@ -1,6 +1,7 @@
 import type { ChipsLookup, ReplyCommand } from '../protocol/index.js';
 import {
   buildCgminerRequest,
+  isTextReply,
   parseLenientJson,
   readEnvelope,
   REPLY_COMMANDS,
@@ -16,6 +17,8 @@ interface Plan {
   commands: ReplyCommand[];
   /** False once the firmware refused a joined command: one command per connection then. */
   multi: boolean;
+  /** True once the firmware refused JSON requests: the `summary|` text form then. */
+  text?: boolean;
   identity: { systemInfo: string; wwwAuthenticate: string | null } | null;
   identityAt: number;
   uptimeS: number | null;
@@ -41,6 +44,14 @@ function refusedJoin(p: ReturnType<typeof parseLenientJson>): boolean {
   const value = p.value as Record<string, unknown>;
   if (REPLY_COMMANDS.some((c) => c in value)) return false;
   const envelope = readEnvelope(value);
+  return !envelope.ok && envelope.reason !== 'access denied';
+}
+
+/** A JSON request answered by an error envelope that is not about permissions. */
+function refusedJson(text: string): boolean {
+  const p = parseLenientJson(text);
+  if (!p.ok || typeof p.value !== 'object' || p.value === null) return false;
+  const envelope = readEnvelope(p.value);
   return !envelope.ok && envelope.reason !== 'access denied';
 }
 
@@ -80,9 +91,19 @@ export function createMinerReader(options: {
     let answered = 0;
     let lastFailure = 'empty';
     for (const command of plan.commands) {
-      const req = buildCgminerRequest(command);
+      const req = buildCgminerRequest(command, { format: plan.text ? 'text' : 'json' });
       if (!req.ok) continue;
-      const r = await rpcRequest(ip, req.request, options.rpc);
+      let r = await rpcRequest(ip, req.request, options.rpc);
+      // Old cgminer builds refuse JSON requests ("Invalid JSON"): ask in the `summary|` form,
+      // and keep to it from then on.
+      if (r.ok && !plan.text && r.text.length <= REFUSAL_MAX_CHARS && refusedJson(r.text)) {
+        const text = buildCgminerRequest(command, { format: 'text' });
+        const again = text.ok ? await rpcRequest(ip, text.request, options.rpc) : null;
+        if (again?.ok && isTextReply(again.text)) {
+          plan.text = true;
+          r = again;
+        }
+      }
       if (r.ok) {
         replies[command] = r.text;
         answered += 1;

@@ -36,3 +36,5 @@ export type { ChipsLookup, TempLayout } from './model-tables.js';
 export { dashList, normalizeMac } from './values.js';
 export { REPLY_COMMANDS, normalizeReading, parseMinerReply } from './normalize.js';
 export type { NormalizeInput, ParsedReply, RawReply, ReplyCommand } from './normalize.js';
+export { isTextReply, parseTextReply } from './text-reply.js';
+export type { TextReplyResult } from './text-reply.js';

@@ -15,6 +15,7 @@ import { detectMiner } from './detect.js';
 import { parseLenientJson } from './lenient-json.js';
 import type { ChipsLookup } from './model-tables.js';
 import { parsePools } from './pools.js';
+import { isTextReply, parseTextReply } from './text-reply.js';
 import { parseWhatsminerEdevs, parseWhatsminerSummary } from './whatsminer.js';
 import type { WhatsminerSummary } from './whatsminer.js';
 import { clip, first, get, isObj, nonNegInt, normalizeMac, num, numOf, round3 } from './values.js';
@@ -87,6 +88,12 @@ class Notes {
 
 function parseRaw(raw: RawReply, label: string, notes: Notes): unknown {
   if (typeof raw !== 'string') return raw;
+  if (isTextReply(raw)) {
+    const t = parseTextReply(raw);
+    if (t.ok) return t.value;
+    notes.problem(`${label}: ${t.reason}`);
+    return undefined;
+  }
   const p = parseLenientJson(raw);
   if (!p.ok) {
     notes.problem(`${label}: ${p.reason}`);
