@@ -75,8 +75,11 @@ const collector = createCollector({
   }),
   // Pushing is measured by the ingest part: here the server acknowledges every batch at once.
   fetch: async (_url, init) => {
-    if (keep) appendFileSync(out, `${String(init.body)}\n`);
-    return new Response('{}', { status: 200 });
+    const body = String(init.body);
+    if (keep) appendFileSync(out, `${body}\n`);
+    // The batch id leads the body ({"batchId":"…",…}): echoed as the server's acknowledgement.
+    const batchId = body.slice(12, body.indexOf('"', 12));
+    return new Response(JSON.stringify({ batchId }), { status: 200 });
   },
 });
 try {

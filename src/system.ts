@@ -127,10 +127,19 @@ export function createSystem(options: SystemOptions) {
         });
       }, HOUSEKEEPING_MS);
       housekeeping.unref();
+      let rolling = false;
       telemetryTimer ??= setInterval(() => {
-        modules.fleet.housekeep(platform.clock.now()).catch((error: unknown) => {
-          platform.logger.warn({ err: error }, 'telemetry rollup failed');
-        });
+        // A slow run (a large prune) is never overlapped by the next.
+        if (rolling) return;
+        rolling = true;
+        modules.fleet
+          .housekeep(platform.clock.now())
+          .catch((error: unknown) => {
+            platform.logger.warn({ err: error }, 'telemetry rollup failed');
+          })
+          .finally(() => {
+            rolling = false;
+          });
       }, TELEMETRY_ROLLUP_MS);
       telemetryTimer.unref();
     },

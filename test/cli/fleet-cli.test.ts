@@ -68,8 +68,11 @@ beforeAll(async () => {
     let body = '';
     req.on('data', (c: Buffer) => (body += c.toString()));
     req.on('end', () => {
-      pushes.push({ auth: req.headers.authorization, body: JSON.parse(body) });
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      const batch = JSON.parse(body) as { batchId: string };
+      pushes.push({ auth: req.headers.authorization, body: batch });
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ batchId: batch.batchId }));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -124,6 +127,13 @@ describe('rigline simulate and rigline collect', () => {
     );
     expect(badRange.code).toBe(2);
     expect(badRange.err).toContain('is not an IPv4 address');
+    // Checked before any thread or file starts: the process ends at once.
+    const badConcurrency = cli(
+      ['collect', '--server', 'http://127.0.0.1:9', '--targets', '10.0.0.1', '--concurrency', '0'],
+      { RIGLINE_COLLECTOR_TOKEN: 'x' },
+    );
+    expect(badConcurrency.code).toBe(2);
+    expect(badConcurrency.err).toContain('--concurrency');
     const badSim = cli(['simulate', '--miners', '0']);
     expect(badSim.code).toBe(2);
   });

@@ -42,11 +42,13 @@ function positive(name: string, text: string, max: number): number {
 function line(r: SweepReport): string {
   const rate = Math.round(r.minersPerSecond).toLocaleString('en-US');
   const queue = r.outbox.batches ? `, outbox ${r.outbox.batches} batches` : '';
-  const failing = r.failing ? `, push failing: ${r.failing}` : '';
+  const parked = r.outbox.parked ? `, ${r.outbox.parked} batches refused by the server` : '';
+  const lost = r.lost ? `, ${r.lost} readings LOST` : '';
+  const failing = r.failing ? `, failing: ${r.failing}` : '';
   return (
     `sweep ${r.sweep}: ${r.addresses} addresses in ${(r.durationMs / 1000).toFixed(1)} s ` +
     `(${rate}/s): ${r.answered} answered, ${r.offline} offline, ${r.unreadable} unreadable; ` +
-    `pushed ${r.pushed}${queue}${failing}`
+    `pushed ${r.pushed}${queue}${parked}${lost}${failing}`
   );
 }
 
@@ -99,55 +101,71 @@ export function registerCollect(program: Command): void {
           'CLI_NO_TARGETS',
           'Give --targets or --targets-file with at least one address.',
         );
+      // Every flag is checked before anything starts (threads, files, sockets).
       const timeoutMs = positive('timeout', flags.timeout, 60_000);
-      // Replies are parsed on worker threads: the sweep's thread only moves bytes.
-      const parsers = createParsePool();
-      const reader = createMinerReader({
-        normalize: parsers.normalize,
-        rpc: { port: positive('port', flags.port, 65535), timeoutMs, maxBytes: 1 << 20 },
-        cgi: flags.cgi
-          ? {
-              port: positive('http-port', flags.httpPort, 65535),
-              user: flags.cgiUser,
-              password: flags.cgiPassword ?? process.env.RIGLINE_CGI_PASSWORD ?? 'root',
-              timeoutMs,
-            }
-          : null,
-      });
-      const collector = createCollector({
-        name: flags.name,
-        version: VERSION,
-        targets,
-        target: { server: flags.server, token },
-        outboxFile: flags.outbox,
-        concurrency: positive('concurrency', flags.concurrency, 20_000),
-        discoverEveryMs: positive('discover-every', flags.discoverEvery, 86_400) * 1000,
-        forgetAfterMs: 24 * 3_600_000,
-        reader,
-      });
-      const metrics = flags.metricsPort
-        ? createServer((req, res) => {
-            if (req.url !== '/metrics') return res.writeHead(404).end();
-            collector.registry
-              .metrics()
-              .then((body) =>
-                res.writeHead(200, { 'content-type': collector.registry.contentType }).end(body),
-              )
-              .catch(() => res.writeHead(500).end());
-          }).listen(positive('metrics-port', flags.metricsPort, 65535), '127.0.0.1')
+      const rpc = { port: positive('port', flags.port, 65535), timeoutMs, maxBytes: 1 << 20 };
+      const cgi = flags.cgi
+        ? {
+            port: positive('http-port', flags.httpPort, 65535),
+            user: flags.cgiUser,
+            password: flags.cgiPassword ?? process.env.RIGLINE_CGI_PASSWORD ?? 'root',
+            timeoutMs,
+          }
         : null;
-      let stopping = false;
-      const stop = () => {
-        stopping = true;
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      const concurrency = positive('concurrency', flags.concurrency, 20_000);
+      const discoverEveryMs = positive('discover-every', flags.discoverEvery, 86_400) * 1000;
+      const metricsPort = flags.metricsPort
+        ? positive('metrics-port', flags.metricsPort, 65535)
+        : null;
       const intervalMs = positive('interval', flags.interval, 86_400) * 1000;
       const limit = flags.once
         ? 1
         : flags.sweeps
           ? positive('sweeps', flags.sweeps, 1e9)
           : Infinity;
+      const parsers = createParsePool();
+      const collector = (() => {
+        try {
+          return createCollector({
+            name: flags.name,
+            version: VERSION,
+            targets,
+            target: { server: flags.server, token },
+            outboxFile: flags.outbox,
+            concurrency,
+            discoverEveryMs,
+            forgetAfterMs: 24 * 3_600_000,
+            // Replies are parsed on worker threads: the sweep's thread only moves bytes.
+            reader: createMinerReader({ normalize: parsers.normalize, rpc, cgi }),
+          });
+        } catch (error) {
+          // The outbox could not be opened: the parser threads must not keep the process up.
+          void parsers.close();
+          throw error;
+        }
+      })();
+      const metrics =
+        metricsPort === null
+          ? null
+          : createServer((req, res) => {
+              if (req.url !== '/metrics') return res.writeHead(404).end();
+              collector.registry
+                .metrics()
+                .then((body) =>
+                  res.writeHead(200, { 'content-type': collector.registry.contentType }).end(body),
+                )
+                .catch(() => res.writeHead(500).end());
+            })
+              .on('error', (error: Error) =>
+                process.stderr.write(`rigline collect: metrics server: ${error.message}\n`),
+              )
+              .listen(metricsPort, '127.0.0.1');
+      let stopping = false;
+      const stop = () => {
+        stopping = true;
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
       process.stderr.write(
         `rigline collect: ${targets.length} addresses → ${flags.server}, every ${intervalMs / 1000} s\n`,
       );

@@ -1,8 +1,7 @@
-import { sql } from 'kysely';
 import type { Actor } from '../../platform/authz.js';
 import { customerScope } from '../../platform/authz.js';
 import type { Clock } from '../../platform/clock.js';
-import { tablesOf, type AnyDb } from '../../platform/db/database.js';
+import { containsText, tablesOf, type AnyDb } from '../../platform/db/database.js';
 import { notFound } from '../../platform/errors.js';
 import type { CatalogService } from '../catalog/index.js';
 import type { FleetSites, SiteRef } from './fleet.ports.js';
@@ -224,11 +223,12 @@ export function createFleetQueries(deps: {
       if (f.matched !== undefined) q = q.where('unitId', f.matched ? 'is not' : 'is', null);
       if (f.swapped !== undefined) q = q.where('swappedBoards', f.swapped ? 'is not' : 'is', null);
       if (f.q) {
-        const like = `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+        const text = f.q;
+        // Case-insensitive on both databases (LIKE is not on PostgreSQL).
         q = q.where((eb) =>
           eb.or(
             (['ip', 'unitSerial', 'mac', 'hostname', 'matchedSerial'] as const).map((c) =>
-              eb(c, 'like', sql<string>`${like} escape '\\'`),
+              containsText(c, text),
             ),
           ),
         );

@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Actor } from '../../platform/authz.js';
 import type { Clock } from '../../platform/clock.js';
-import { inTransaction, tablesOf, type AnyDb } from '../../platform/db/database.js';
+import {
+  inTransaction,
+  isUniqueViolation,
+  tablesOf,
+  type AnyDb,
+} from '../../platform/db/database.js';
 import { conflict, forbidden, notFound } from '../../platform/errors.js';
 import type { UnitIdentities } from '../production/index.js';
 import type { FleetSites } from './fleet.ports.js';
@@ -30,6 +35,13 @@ export interface IngestResult {
 }
 
 const CHUNK = 500;
+/** Readings stamped later than this past the server's clock are taken as of now. */
+const FUTURE_SLACK_MS = 60_000;
+/**
+ * Machines are matched again this often even when their clues do not change: the books do
+ * (a depot repair records the board it fitted; a unit gets built).
+ */
+const REMATCH_AFTER_MS = 24 * 3_600_000;
 /** Rows per multi-row upsert: under SQLite's 32,766 bound variables at 20 columns a row. */
 const UPSERT_ROWS = 1_500;
 
@@ -55,6 +67,7 @@ function cluesOf(r: MinerReading): IdentityClues {
 type Known = Pick<
   MachinesTable,
   | 'id'
+  | 'updatedAt'
   | 'identityKey'
   | 'ip'
   | 'fingerprint'
@@ -68,6 +81,7 @@ type Known = Pick<
 
 const KNOWN_COLUMNS = [
   'id',
+  'updatedAt',
   'identityKey',
   'ip',
   'fingerprint',
@@ -188,63 +202,80 @@ export function createIngestService(deps: {
     return { units, unitSerialByMac, unitSerialByComponent };
   }
 
-  return {
-    async ingest(actor: Actor, batch: TelemetryBatch): Promise<IngestResult> {
-      if (actor.type !== 'site' || !actor.siteId) {
-        throw forbidden('FLEET_SITE_TOKEN_REQUIRED', 'Telemetry is pushed with a site token.');
-      }
-      const siteId = actor.siteId;
-      await requireSite(siteId);
-      const result: IngestResult = {
-        batchId: batch.batchId,
-        duplicate: false,
-        readings: batch.readings.length,
-        machinesNew: 0,
-        matched: 0,
-        unknown: 0,
-      };
-      const seen = await db
-        .selectFrom('fleetBatches')
-        .select('siteId')
-        .where('batchId', '=', batch.batchId)
-        .executeTakeFirst();
-      if (seen) {
-        if (seen.siteId !== siteId)
-          throw conflict('FLEET_BATCH_ID_TAKEN', 'This batch id was used by another site.');
-        return { ...result, duplicate: true };
-      }
+  async function apply(siteId: string, batch: TelemetryBatch): Promise<IngestResult> {
+    await requireSite(siteId);
+    const result: IngestResult = {
+      batchId: batch.batchId,
+      duplicate: false,
+      readings: batch.readings.length,
+      machinesNew: 0,
+      matched: 0,
+      unknown: 0,
+    };
+    const seen = await db
+      .selectFrom('fleetBatches')
+      .select('siteId')
+      .where('batchId', '=', batch.batchId)
+      .executeTakeFirst();
+    if (seen) {
+      if (seen.siteId !== siteId)
+        throw conflict('FLEET_BATCH_ID_TAKEN', 'This batch id was used by another site.');
+      return { ...result, duplicate: true };
+    }
 
-      // The last reading of an address wins within a batch.
-      const byIp = new Map(batch.readings.map((r) => [r.ip, r]));
-      const readings = byIp.size === batch.readings.length ? batch.readings : [...byIp.values()];
-      const index = await siteIndex(siteId);
-      const now = deps.clock.now();
-      const writes: MachinesTable[] = [];
-      const phantoms: string[] = [];
-      const toMatch: { row: MachinesTable; clues: IdentityClues }[] = [];
-      const samples: TelemetrySample[] = [];
-      const texts: (string | null)[] = [];
-      const problems: (string | null)[] = [];
-      for (const r of readings) {
-        const key = identityKey(r);
-        const clues = cluesOf(r);
-        const atIp = index.byIp.get(r.ip);
-        const anonymous = key.startsWith('ip:');
-        // Nothing but an address: the machine seen there before, now silent or anonymous.
-        const before = anonymous ? (atIp ?? index.byKey.get(key)) : index.byKey.get(key);
-        const id = before?.id ?? machineIdOf(siteId, key);
-        samples.push(sampleOf(siteId, id, r));
-        texts.push(r.online ? keepReading(index, id, r) : null);
-        problems.push(r.problems.length ? JSON.stringify(r.problems) : null);
-        if (!r.online && before) continue;
-        const fingerprint = cluesFingerprint(clues);
-        const descriptor = descriptorOf(r);
-        if (before && before.fingerprint === fingerprint && before.descriptor === descriptor)
-          continue;
-        if (!before) result.machinesNew += 1;
-        if (!anonymous && atIp && atIp.identityKey.startsWith('ip:') && atIp.id !== id)
-          phantoms.push(atIp.id);
-        const row: MachinesTable = {
+    const now = deps.clock.now();
+    // The last reading of an address wins within a batch; a collector clock running ahead is
+    // not trusted past the server's (a reading "from the future" would freeze the latest state).
+    const byAddress = new Map<string, MinerReading>();
+    for (const r of batch.readings)
+      byAddress.set(r.ip, r.at > now + FUTURE_SLACK_MS ? { ...r, at: now } : r);
+    const readings = [...byAddress.values()];
+    const index = await siteIndex(siteId);
+    // Machines that identified themselves in this batch: an anonymous reading at an address
+    // one of them has left is not that machine (it moved; something else answers there now).
+    const identified = new Set<string>();
+    for (const r of readings) {
+      const key = identityKey(r);
+      if (!key.startsWith('ip:'))
+        identified.add(index.byKey.get(key)?.id ?? machineIdOf(siteId, key));
+    }
+    const writes = new Map<string, { row: MachinesTable; at: number; before: Known | undefined }>();
+    const phantoms = new Set<Known>();
+    const toMatch = new Map<string, IdentityClues>();
+    const samples: TelemetrySample[] = [];
+    const texts: (string | null)[] = [];
+    const problems: (string | null)[] = [];
+    for (const r of readings) {
+      const key = identityKey(r);
+      const clues = cluesOf(r);
+      const atIp = index.byIp.get(r.ip);
+      const anonymous = key.startsWith('ip:');
+      // Nothing but an address: the machine seen there before, now silent or anonymous.
+      let before = anonymous ? (atIp ?? index.byKey.get(key)) : index.byKey.get(key);
+      if (anonymous && before && identified.has(before.id)) before = index.byKey.get(key);
+      const id = before?.id ?? machineIdOf(siteId, key);
+      samples.push(sampleOf(siteId, id, r));
+      texts.push(r.online ? keepReading(index, id, r) : null);
+      problems.push(r.problems.length ? JSON.stringify(r.problems) : null);
+      if (!r.online && before) continue;
+      // An anonymous answer (its web interface failed this time) never rewrites who a known
+      // machine is: only its sample counts.
+      if (anonymous && before && !before.identityKey.startsWith('ip:')) continue;
+      const fingerprint = cluesFingerprint(clues);
+      const descriptor = descriptorOf(r);
+      const rematch =
+        !before || before.fingerprint !== fingerprint || before.updatedAt < now - REMATCH_AFTER_MS;
+      if (before && !rematch && before.descriptor === descriptor) continue;
+      const earlier = writes.get(id);
+      // Two readings of one machine (a cloned MAC, say): the newer one is written.
+      if (earlier && earlier.at > r.at) continue;
+      if (!before && !earlier) result.machinesNew += 1;
+      if (!anonymous && atIp && atIp.identityKey.startsWith('ip:') && atIp.id !== id)
+        phantoms.add(atIp);
+      writes.set(id, {
+        at: r.at,
+        before,
+        row: {
           id,
           siteId,
           identityKey: before?.identityKey ?? key,
@@ -265,35 +296,39 @@ export function createIngestService(deps: {
           descriptor,
           firstSeenAt: before?.firstSeenAt ?? r.at,
           updatedAt: now,
-        };
-        writes.push(row);
-        if (!before || before.fingerprint !== fingerprint) toMatch.push({ row, clues });
-      }
+        },
+      });
+      if (rematch) toMatch.set(id, clues);
+      else toMatch.delete(id);
+    }
 
-      if (toMatch.length) {
-        const known = await knownUnits(toMatch.map((m) => m.clues));
-        for (const { row, clues } of toMatch) {
-          const match = matchReading(clues, known);
-          row.unitId = match?.unitId ?? null;
-          row.matchedSerial = match?.serial ?? null;
-          row.matchedBy = match?.by ?? null;
-          row.swappedBoards = match?.swappedBoards.length
-            ? JSON.stringify(match.swappedBoards)
-            : null;
-          if (match) result.matched += 1;
-          else result.unknown += 1;
-        }
+    if (toMatch.size) {
+      const known = await knownUnits([...toMatch.values()]);
+      for (const [id, clues] of toMatch) {
+        const row = writes.get(id)!.row;
+        const match = matchReading(clues, known);
+        row.unitId = match?.unitId ?? null;
+        row.matchedSerial = match?.serial ?? null;
+        row.matchedBy = match?.by ?? null;
+        row.swappedBoards = match?.swappedBoards.length
+          ? JSON.stringify(match.swappedBoards)
+          : null;
+        if (match) result.matched += 1;
+        else result.unknown += 1;
       }
+    }
 
-      // History first: the store keeps one sample a machine and instant, so if the commit below
-      // fails, the collector's retry of the same batch replaces its samples, never doubles them.
-      await deps.store.append(samples, now, texts, problems);
+    // History first: the store keeps one sample a machine and instant, so if the commit below
+    // fails, the collector's retry of the same batch replaces its samples, never doubles them.
+    await deps.store.append(samples, now, texts, problems);
+    const rows = [...writes.values()].map((w) => w.row);
+    try {
       await inTransaction(deps.db, async (trx) => {
         const t = tablesOf<FleetTables>(trx);
-        for (let i = 0; i < writes.length; i += UPSERT_ROWS) {
+        for (let i = 0; i < rows.length; i += UPSERT_ROWS) {
           await t
             .insertInto('fleetMachines')
-            .values(writes.slice(i, i + UPSERT_ROWS))
+            .values(rows.slice(i, i + UPSERT_ROWS))
             .onConflict((oc) =>
               oc.column('id').doUpdateSet((eb) => {
                 const x = <K extends keyof MachinesTable>(k: K) => eb.ref(`excluded.${k}`);
@@ -319,8 +354,15 @@ export function createIngestService(deps: {
             )
             .execute();
         }
-        if (phantoms.length)
-          await t.deleteFrom('fleetMachines').where('id', 'in', phantoms).execute();
+        if (phantoms.size)
+          await t
+            .deleteFrom('fleetMachines')
+            .where(
+              'id',
+              'in',
+              [...phantoms].map((p) => p.id),
+            )
+            .execute();
         await t
           .insertInto('fleetBatches')
           .values({
@@ -333,14 +375,39 @@ export function createIngestService(deps: {
           })
           .execute();
       });
-      for (const row of writes) {
-        const known: Known = row;
-        index.byKey.set(row.identityKey, known);
-        index.byIp.set(row.ip, known);
+    } catch (error) {
+      // Another process applied the same batch meanwhile: that is a duplicate, not a failure.
+      if (isUniqueViolation(error)) return { ...result, duplicate: true };
+      throw error;
+    }
+    for (const p of phantoms) index.byKey.delete(p.identityKey);
+    for (const { row, before } of writes.values()) {
+      // A machine that moved no longer stands for its old address.
+      if (before && before.ip !== row.ip && index.byIp.get(before.ip)?.id === row.id)
+        index.byIp.delete(before.ip);
+      index.byKey.set(row.identityKey, row);
+      index.byIp.set(row.ip, row);
+    }
+    return result;
+  }
+
+  /** One batch of a site at a time: its machine index is read and written by each. */
+  const queues = new Map<string, Promise<unknown>>();
+
+  return {
+    async ingest(actor: Actor, batch: TelemetryBatch): Promise<IngestResult> {
+      if (actor.type !== 'site' || !actor.siteId) {
+        throw forbidden('FLEET_SITE_TOKEN_REQUIRED', 'Telemetry is pushed with a site token.');
       }
-      for (const id of phantoms)
-        for (const [key, k] of index.byKey) if (k.id === id) index.byKey.delete(key);
-      return result;
+      const siteId = actor.siteId;
+      const previous = queues.get(siteId) ?? Promise.resolve();
+      const run = previous.catch(() => undefined).then(() => apply(siteId, batch));
+      queues.set(siteId, run);
+      try {
+        return await run;
+      } finally {
+        if (queues.get(siteId) === run) queues.delete(siteId);
+      }
     },
   };
 }

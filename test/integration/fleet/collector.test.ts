@@ -74,7 +74,11 @@ function collectorFor(
     concurrency: 16,
     discoverEveryMs: 3_600_000,
     forgetAfterMs: 3_600_000,
+    // Collector and server share the world's clock (the server takes readings stamped later
+    // than its own time as of now).
+    now: () => w.clock.now(),
     reader: createMinerReader({
+      now: () => w.clock.now(),
       rpc: { port: 4028, timeoutMs: TIMEOUT_MS, maxBytes: 1 << 20 },
       cgi: { port: 18_080, user: 'root', password: 'root', timeoutMs: TIMEOUT_MS },
       ...(normalize ? { normalize } : {}),
@@ -183,13 +187,13 @@ for (const telemetry of telemetryBackends())
           // The link is back, but the first answer is lost after the server applied the batch.
           down = false;
           lose = true;
-          await new Promise((r) => setTimeout(r, 1_100)); // past the first backoff
+          w.clock.advance(1_100); // past the first backoff
           const retry = await collector.drain();
           expect(retry.pushed).toBe(0);
           lose = false;
           let pushed = 0;
           for (let i = 0; i < 20 && collector.outbox.depth().batches > 0; i += 1) {
-            await new Promise((r) => setTimeout(r, 500));
+            w.clock.advance(60_000);
             pushed += (await collector.drain()).pushed;
           }
           expect(pushed).toBe(2);

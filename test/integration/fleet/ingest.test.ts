@@ -151,6 +151,78 @@ for (const telemetry of telemetryBackends())
         expect(moved.items[0]).toMatchObject({ matchedBy: 'mac', matchedSerial: a!.serial });
       });
 
+      it('keeps who a machine is through clones, moves, anonymous answers and fast clocks', async () => {
+        const w = world();
+        const s = await siteWithCollector(w);
+        const staff = await w.caller(['planner']);
+        const { serials } = await finishedUnits(w);
+        const at = w.clock.now();
+        const list = async () =>
+          new Map(
+            (
+              await getJson(w, staff, `/api/v1/fleet/sites/${s.siteId}/machines?limit=1000`)
+            ).items.map((m: { ip: string }) => [m.ip, m]),
+          );
+        // Two miners answering with one MAC (cloned control boards): one machine, the batch applies.
+        const cloned = await push(w, s.collector, [
+          reading('10.1.0.1', at, { mac: 'aa:bb:cc:00:01:01', unitSerial: serials[0]! }),
+          reading('10.1.0.2', at + 5, { mac: 'aa:bb:cc:00:01:01', unitSerial: serials[0]! }),
+        ]);
+        expect(cloned.statusCode, cloned.body).toBe(200);
+        expect(cloned.json().machinesNew).toBe(1);
+        let machines = await list();
+        expect([...machines.keys()]).toEqual(['10.1.0.2']);
+
+        // An answer without identity (its web interface failed) keeps the machine's identity.
+        w.clock.advance(30_000);
+        const anonymous = await push(w, s.collector, [reading('10.1.0.2', w.clock.now())]);
+        expect(anonymous.json()).toMatchObject({ machinesNew: 0, matched: 0, unknown: 0 });
+        machines = await list();
+        expect(machines.get('10.1.0.2')).toMatchObject({
+          online: true,
+          mac: 'aa:bb:cc:00:01:01',
+          matchedBy: 'serial',
+          matchedSerial: serials[0],
+        });
+
+        // It moves to .9; the collector still polls its old address, which no longer answers.
+        w.clock.advance(30_000);
+        await push(w, s.collector, [
+          reading('10.1.0.9', w.clock.now(), { mac: 'aa:bb:cc:00:01:01', unitSerial: serials[0]! }),
+          {
+            ...reading('10.1.0.2', w.clock.now()),
+            online: false,
+            boards: [],
+            problems: ['no answer: timeout'],
+          },
+        ]);
+        machines = await list();
+        expect(machines.get('10.1.0.9')).toMatchObject({ online: true, matchedSerial: serials[0] });
+
+        // A collector clock an hour ahead is taken as of now: the next honest poll still counts.
+        w.clock.advance(30_000);
+        await push(w, s.collector, [
+          reading('10.1.0.9', w.clock.now() + 3_600_000, {
+            mac: 'aa:bb:cc:00:01:01',
+            unitSerial: serials[0]!,
+          }),
+        ]);
+        w.clock.advance(30_000);
+        await push(w, s.collector, [
+          {
+            ...reading('10.1.0.9', w.clock.now()),
+            online: false,
+            boards: [],
+            problems: ['no answer: timeout'],
+          },
+        ]);
+        machines = await list();
+        expect(machines.get('10.1.0.9')).toMatchObject({
+          online: false,
+          lastSeenAt: w.clock.now(),
+        });
+      });
+
       it('confines customers to their own sites and collectors to pushing', async () => {
         const w = world();
         const mine = await siteWithCollector(w, 'LSH');

@@ -52,6 +52,13 @@ function get(
         res.on('error', (e) => resolve({ error: e.message }));
       },
     );
+    // `timeout` above is for an idle socket; this bounds the whole exchange (a server that
+    // trickles bytes must not hold a read slot).
+    const deadline = setTimeout(() => {
+      req.destroy();
+      resolve({ error: 'timeout' });
+    }, options.timeoutMs);
+    req.on('close', () => clearTimeout(deadline));
     req.on('timeout', () => {
       req.destroy();
       resolve({ error: 'timeout' });

@@ -45,6 +45,8 @@ export interface SweepReport {
   pushed: number;
   outbox: { batches: number; readings: number; parked: number };
   failing: string | null;
+  /** Readings the outbox could not take (a full disk): lost, and counted. */
+  lost: number;
 }
 
 /**
@@ -91,6 +93,11 @@ export function createCollector(options: CollectorOptions) {
       help: 'Readings acknowledged by the server',
       registers: [registry],
     }),
+    lost: new Counter({
+      name: 'rigline_collector_lost_readings_total',
+      help: 'Readings the outbox could not take (a full disk)',
+      registers: [registry],
+    }),
     pushFailures: new Counter({
       name: 'rigline_collector_push_failures_total',
       help: 'Failed pushes (retried later)',
@@ -129,6 +136,8 @@ export function createCollector(options: CollectorOptions) {
   }
 
   async function sweepOnce(): Promise<SweepReport> {
+    // What waits from before (a restart, an outage) goes first.
+    await pusher.drain();
     const started = now();
     sweepNo += 1;
     const discovering = started - lastDiscovery >= options.discoverEveryMs;
@@ -139,12 +148,23 @@ export function createCollector(options: CollectorOptions) {
     let pending: MinerReading[] = [];
     let answered = 0;
     let batches = 0;
+    let lost = 0;
+    let queueError: string | null = null;
+    const flush = () => {
+      try {
+        batches += enqueue(pending, started);
+      } catch (error) {
+        // The outbox cannot take it (a full disk): these readings are lost, said so, and the
+        // collector goes on sweeping and pushing what it holds.
+        lost += pending.length;
+        queueError = `outbox: ${(error as Error).message}`;
+        m.lost.inc(pending.length);
+      }
+      pending = [];
+    };
     const take = (reading: MinerReading) => {
       pending.push(reading);
-      if (pending.length >= batchSize) {
-        batches += enqueue(pending, started);
-        pending = [];
-      }
+      if (pending.length >= batchSize) flush();
     };
     let offline = 0;
     let unreadable = 0;
@@ -177,7 +197,7 @@ export function createCollector(options: CollectorOptions) {
         take(offlineReading(ip, now(), `no answer: ${out.absent}`));
       },
     );
-    if (pending.length) batches += enqueue(pending, started);
+    if (pending.length) flush();
     const durationMs = now() - started;
     const push = await pusher.drain();
     const depth = outbox.depth();
@@ -197,7 +217,8 @@ export function createCollector(options: CollectorOptions) {
       batches,
       pushed: push.pushed,
       outbox: depth,
-      failing: push.failing,
+      failing: queueError ?? push.failing,
+      lost,
     };
   }
 

@@ -6,7 +6,7 @@ import {
   readEnvelope,
   REPLY_COMMANDS,
 } from '../protocol/index.js';
-import type { MinerReading } from '../reading.js';
+import { offlineReading, type MinerReading } from '../reading.js';
 import { cgiGet, type CgiOptions } from './cgi-client.js';
 import type { MinerReader, ReadOutcome } from './collector.js';
 import { normalizeInline, type Normalize } from './parse-pool.js';
@@ -36,6 +36,7 @@ const USUAL: ReplyCommand[] = ['summary', 'stats', 'pools'];
 const REFUSAL_MAX_CHARS = 1_024;
 /** The serial and MAC do not change; read them again after a reboot or this long. */
 const IDENTITY_TTL_MS = 6 * 3_600_000;
+const IDENTITY_RETRY_MS = 10 * 60_000;
 
 /** A joined request answered by one error envelope (no command's reply inside it). */
 function refusedJoin(p: ReturnType<typeof parseLenientJson>): boolean {
@@ -120,7 +121,8 @@ export function createMinerReader(options: {
   async function identity(ip: string, plan: Plan, problems: string[]) {
     if (!options.cgi) return;
     const got = await cgiGet(ip, '/cgi-bin/get_system_info.cgi', options.cgi);
-    plan.identityAt = now();
+    // A failed read (a busy web server at start-up, say) is tried again in minutes, not hours.
+    plan.identityAt = got.ok ? now() : now() - IDENTITY_TTL_MS + IDENTITY_RETRY_MS;
     if (got.ok) plan.identity = { systemInfo: got.body, wwwAuthenticate: got.wwwAuthenticate };
     else if (got.reason !== 'ECONNREFUSED') problems.push(`web interface: ${got.reason}`);
   }
@@ -150,13 +152,17 @@ export function createMinerReader(options: {
       },
       problems,
     });
-    let reading = await normalize(input(now()));
+    const parse = (at: number) =>
+      normalize(input(at)).catch((error: unknown) =>
+        offlineReading(ip, at, `parse failed: ${(error as Error).message}`),
+      );
+    let reading = await parse(now());
     // A reboot (uptime went back) may come with a swapped control board: read identity again.
     const rebooted =
       !first && reading.uptimeS !== null && plan.uptimeS !== null && reading.uptimeS < plan.uptimeS;
     if (rebooted && options.cgi) {
       await identity(ip, plan, problems);
-      reading = await normalize(input(reading.at));
+      reading = await parse(reading.at);
     }
     return { reading };
   }

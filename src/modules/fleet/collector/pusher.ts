@@ -16,6 +16,14 @@ export interface PushOutcome {
 
 const MAX_BACKOFF_MS = 60_000;
 
+function acknowledges(text: string, batchId: string): boolean {
+  try {
+    return (JSON.parse(text) as { batchId?: unknown }).batchId === batchId;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Drains the outbox to the central ingest, oldest first. Network errors, 5xx, 408 and 429 are
  * retried with exponential backoff and jitter (the same batch id each time, so the server
@@ -33,7 +41,10 @@ export function createPusher(deps: {
   let backoffMs = 0;
   let nextTryAt = 0;
   let failing: string | null = null;
-  const url = new URL('/api/v1/telemetry/batches', deps.target.server).toString();
+  // Below the server's own path (a Rigline behind https://host/rigline/ keeps its prefix).
+  const base = new URL(deps.target.server);
+  base.pathname = `${base.pathname.replace(/\/+$/, '')}/api/v1/telemetry/batches`;
+  const url = base.toString();
 
   async function pushOne(): Promise<'pushed' | 'empty' | 'retry' | 'parked'> {
     const entry = deps.outbox.oldest();
@@ -51,7 +62,14 @@ export function createPusher(deps: {
         signal: AbortSignal.timeout(60_000),
       });
       status = response.status;
-      reason = status === 200 ? '' : (await response.text()).slice(0, 300);
+      const text = await response.text();
+      reason = text.slice(0, 300);
+      // Only Rigline's answer naming this batch acknowledges it: a proxy or captive portal
+      // answering 200 must not empty the outbox.
+      if (status === 200 && !acknowledges(text, entry.batchId)) {
+        status = 502;
+        reason = 'the answer does not acknowledge the batch (not Rigline?)';
+      }
     } catch (error) {
       reason = (error as Error).message;
     }

@@ -4,8 +4,8 @@ import type { BoardSample, SeriesPoint, SitePoint } from './telemetry-store.js';
  * What both stores share, so that they behave the same:
  *
  * - Ranges are half-open: a raw sample is in `[from, to)` by its `at`, a bucket by its start.
- *   Points come in ascending `at` (raw ties: by `ingestedAt`; exact duplicates are kept, the
- *   store does not deduplicate — the ingest applies each batch once).
+ *   Points come in ascending `at`. A store keeps one raw sample a machine and instant: one
+ *   appended again (a batch re-applied) replaces the earlier.
  * - A bucket aggregates the samples with `bucketStart <= at < bucketStart + size`:
  *   `samples` all of them, `onlineShare` the online ones over all; `hashrateThs` and `powerW` are
  *   means over online samples that reported the value (null when none did); `chipTempMaxC` is

@@ -1,8 +1,9 @@
 /**
  * History of what miners reported, behind one interface with two implementations that behave
  * the same: the embedded SQLite store (default) and ClickHouse (`RIGLINE_TELEMETRY_URL`).
- * Raw samples are kept for a retention window; 5-minute and 1-hour rollups are kept longer.
- * Operational data (latest state per machine, matching) lives in the main database, not here.
+ * Raw samples are kept for a retention window; 5-minute and 1-hour rollups are kept longer;
+ * each machine's latest state is kept beside them. Who a machine is and the unit it was matched
+ * to live in the main database, not here.
  */
 
 export type Resolution = 'raw' | '5m' | '1h';
