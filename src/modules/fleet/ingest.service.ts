@@ -11,13 +11,13 @@ import {
 import { conflict, forbidden, notFound } from '../../platform/errors.js';
 import type { UnitIdentities } from '../production/index.js';
 import type { FleetSites } from './fleet.ports.js';
+import { createKnownUnits } from './known-units.js';
 import type { FleetTables, MachinesTable } from './fleet.tables.js';
 import {
   cluesFingerprint,
   identityKey,
   matchReading,
   type IdentityClues,
-  type KnownUnits,
 } from './matching.engine.js';
 import type { MinerReading, TelemetryBatch } from './reading.js';
 import { sampleOf } from './samples.js';
@@ -34,7 +34,6 @@ export interface IngestResult {
   unknown: number;
 }
 
-const CHUNK = 500;
 /** Readings stamped later than this past the server's clock are taken as of now. */
 const FUTURE_SLACK_MS = 60_000;
 /**
@@ -146,6 +145,7 @@ export function createIngestService(deps: {
     siteSeen.set(siteId, deps.clock.now());
   }
 
+  const knownUnits = createKnownUnits(deps);
   const indexes = new Map<string, SiteIndex>();
 
   /** The reading's JSON when it is due to be kept (see KEEP_READING_EVERY_MS), else null. */
@@ -173,33 +173,6 @@ export function createIngestService(deps: {
     }
     indexes.set(siteId, index);
     return index;
-  }
-
-  /** What the books know about the identities in `clues` (units, learned MACs, boards). */
-  async function knownUnits(clues: IdentityClues[]): Promise<KnownUnits> {
-    const serials = clues.flatMap((c) => (c.unitSerial ? [c.unitSerial] : []));
-    const units = new Map(await deps.identities.bySerials(serials));
-    const rest = clues.filter((c) => !c.unitSerial || !units.has(c.unitSerial));
-    const macs = rest.flatMap((c) => (c.mac ? [c.mac] : []));
-    const unitSerialByMac = new Map<string, string>();
-    for (let i = 0; i < macs.length; i += CHUNK) {
-      const rows = await db
-        .selectFrom('fleetMachines')
-        .select(['mac', 'matchedSerial'])
-        .where('mac', 'in', macs.slice(i, i + CHUNK))
-        .where('matchedBy', 'in', ['serial', 'board'])
-        .execute();
-      for (const r of rows) unitSerialByMac.set(r.mac!, r.matchedSerial!);
-    }
-    const boards = rest
-      .filter((c) => !(c.mac && unitSerialByMac.has(c.mac)))
-      .flatMap((c) => c.boardSerials);
-    const unitSerialByComponent = await deps.identities.unitSerialsOfComponents(boards);
-    const more = [...unitSerialByMac.values(), ...unitSerialByComponent.values()].filter(
-      (s) => !units.has(s),
-    );
-    for (const [s, u] of await deps.identities.bySerials(more)) units.set(s, u);
-    return { units, unitSerialByMac, unitSerialByComponent };
   }
 
   async function apply(siteId: string, batch: TelemetryBatch): Promise<IngestResult> {

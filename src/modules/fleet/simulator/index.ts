@@ -1,29 +1,33 @@
 /** The miner simulator: a fleet of fake miners on loopback for the collector and its tests. */
-export {
-  startSimulator,
-  type MinerDescriptor,
-  type MinerTarget,
-  type Simulator,
-  type SimulatorOptions,
-  type SimulatorStats,
-} from './server.js';
+export { startSimulator } from './server.js';
+export type {
+  MinerDescriptor,
+  MinerTarget,
+  Simulator,
+  SimulatorOptions,
+  SimulatorStats,
+} from './server-types.js';
 export {
   FAULT_KINDS,
   QUIRKS,
-  SIM_FIRMWARES,
-  buildMiner,
-  minerStateAt,
   parseFault,
   parseFaultRates,
-  parseShares,
   type Fault,
   type FaultKind,
   type FaultRate,
   type FaultSpec,
-  type MinerState,
   type Quirk,
+} from './faults.js';
+export {
+  SIM_FIRMWARES,
+  buildMiner,
+  parseShares,
   type SimFirmware,
   type SimMiner,
-} from './miner-state.js';
-export { applyQuirk, parseRpcRequest, renderCgi, renderRpc } from './render.js';
+} from './fleet.js';
+export { minerStateAt, type MinerState } from './miner-state.js';
+export { parseRpcRequest } from './rpc-request.js';
+export { renderRpc } from './render.js';
+export { renderCgi } from './render-cgi.js';
+export { applyQuirk } from './quirks.js';
 export { openFileLimit, assertFdBudget } from './fd-limit.js';

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_MODELS } from '../../catalog/index.js';
 import { assertFdBudget, openFileLimit } from './fd-limit.js';
-import {
-  addressOf,
-  assertLoopback,
-  buildMiner,
-  isListening,
-  minerStateAt,
-  parseFault,
-  parseFaultRates,
-  REBOOT_BOOT_MS,
-  scheduledFaults,
-  type Fault,
-  type FleetOptions,
-} from './miner-state.js';
-import { parseRpcRequest, renderRpc } from './render.js';
+import { parseFault, parseFaultRates, scheduledFaults, type Fault } from './faults.js';
+import { addressOf, assertLoopback, buildMiner, type FleetOptions } from './fleet.js';
+import { isListening, minerStateAt, REBOOT_BOOT_MS } from './miner-state.js';
+import { parseRpcRequest } from './rpc-request.js';
+import { renderRpc } from './render.js';
 
 const T0 = Date.UTC(2025, 5, 1, 12);
 const HOUR = 3_600_000;

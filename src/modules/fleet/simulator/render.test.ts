@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildMiner, minerStateAt, QUIRKS, type FleetOptions } from './miner-state.js';
-import { applyQuirk, parseRpcRequest, renderCgi, renderRpc } from './render.js';
+import { QUIRKS } from './faults.js';
+import { buildMiner, type FleetOptions } from './fleet.js';
+import { minerStateAt } from './miner-state.js';
+import { applyQuirk } from './quirks.js';
+import { renderCgi } from './render-cgi.js';
+import { renderRpc } from './render.js';
+import { parseRpcRequest } from './rpc-request.js';
 
 const T0 = Date.UTC(2025, 5, 1, 12);
 const when = Math.floor(T0 / 1000);

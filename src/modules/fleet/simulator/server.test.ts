@@ -2,7 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from './server.js';
+import { startSimulator } from './server.js';
+import type { Simulator } from './server-types.js';
 
 /** Real sockets on 127.1.201.x (API 4028, CGI 18080), 50 miners, latency 1–5 ms. */
 const START = '127.1.201.1';

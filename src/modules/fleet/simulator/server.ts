@@ -1,28 +1,36 @@
-import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import type { Server as HttpServer } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import { AppError } from '../../../platform/errors.js';
-import { challenge, verifyDigest, type DigestCheck } from './digest.js';
+import type { DigestCheck } from './digest.js';
+import {
+  faultLabel,
+  parseFault,
+  parseFaultRates,
+  scheduledFaults,
+  type Fault,
+  type FaultSpec,
+} from './faults.js';
 import { assertFdBudget } from './fd-limit.js';
 import {
   assertLoopback,
   buildMiner,
   DEFAULT_MODEL_SHARES,
-  faultLabel,
-  isListening,
-  minerStateAt,
-  parseFault,
-  parseFaultRates,
   resolveModels,
-  scheduledFaults,
-  type Fault,
-  type FaultRate,
-  type FaultSpec,
   type FleetOptions,
-  type MinerState,
   type SimMiner,
-} from './miner-state.js';
-import { hash01 } from './prng.js';
-import { applyQuirk, parseRpcRequest, renderCgi, renderRpc } from './render.js';
+} from './fleet.js';
+import { isListening, minerStateAt } from './miner-state.js';
+import { startControl } from './control.js';
+import { listen } from './listen.js';
+import { cgiHandler } from './server-cgi.js';
+import { rpcHandler } from './server-rpc.js';
+import type {
+  MinerDescriptor,
+  MinerTarget,
+  Simulator,
+  SimulatorOptions,
+  SimulatorStats,
+} from './server-types.js';
 
 /**
  * The simulator's network side: per miner a cgminer-style API listener (one request per
@@ -31,148 +39,7 @@ import { applyQuirk, parseRpcRequest, renderCgi, renderRpc } from './render.js';
  * control endpoint to inject faults. Raw `net` servers everywhere (the CGI parses its tiny GET
  * requests itself): a listener costs ~3 KB of RSS, an `http.Server` several times that.
  */
-
-export interface SimulatorOptions {
-  /** How many miners (of the whole fleet when sharded). */
-  miners: number;
-  seed?: number;
-  /** First address, inside 127.0.0.0/8 (default 127.1.0.1); hosts .1–.254 of each /24. */
-  start?: string;
-  /** cgminer API port (default 4028). */
-  port?: number;
-  /** Antminer web CGI port (default 80). */
-  httpPort?: number;
-  /** Serve the web CGI (default true; Whatsminers and Braiins never do). */
-  cgi?: boolean;
-  /** Reply latency, uniform in [min, max] ms, seeded (default [20, 200]). */
-  latencyMs?: [number, number];
-  /** Fault rates (parsed or as `board_dead=0.01,fan_stop=0.002/h`). */
-  faultRates?: FaultRate[] | string;
-  /** Shares by SEED_MODELS name. */
-  models?: Record<string, number>;
-  firmwares?: FleetOptions['firmwares'];
-  rejectMultiCommand?: FleetOptions['rejectMultiCommand'];
-  serialPrefix?: string;
-  boardSerialPrefix?: string;
-  /** Control endpoint port on `controlHost` (0 = any free port; undefined = none). */
-  controlPort?: number;
-  controlHost?: string;
-  /** Simulation time (epoch ms); default Date.now. Tests jump hours by moving it. */
-  clock?: () => number;
-  /** Time zero of the simulation (default: the clock at start). */
-  epochMs?: number;
-  /** Serve only part `index` (0-based) of `count` equal contiguous parts of the fleet. */
-  shard?: { index: number; count: number };
-  /** Web CGI credentials (default root/root). */
-  credentials?: { user: string; password: string };
-  /** How long `keep_open` leaves a socket open after replying (default 30 s). */
-  keepOpenMs?: number;
-  /** How often offline/reboot faults are applied to the listeners (default 1000 ms). */
-  tickMs?: number;
-  /** How many listeners are opened at once while starting (default 2000). */
-  batch?: number;
-}
-
-/** A miner as the simulator lists it (JSON-friendly). */
-export interface MinerDescriptor {
-  index: number;
-  address: string;
-  port: number;
-  httpPort: number | null;
-  make: string;
-  model: string;
-  firmware: string;
-  firmwareVersion: string;
-  serial: string;
-  mac: string;
-  hostname: string;
-  boards: { index: number; serial: string; chips: number }[];
-  rejectsMultiCommand: boolean;
-  faults: string[];
-}
-
-export interface SimulatorStats {
-  miners: number;
-  listeners: number;
-  /** Replies sent (API and CGI, 401s included). */
-  requests: number;
-  rpcRequests: number;
-  cgiRequests: number;
-  connectionsOpen: number;
-  /** Miners with at least one fault in force now. */
-  faulted: number;
-  /** Miners not accepting connections now (offline or rebooting). */
-  notListening: number;
-  acceptErrors: number;
-}
-
-export type MinerTarget = string | number;
-
-export interface Simulator {
-  readonly miners: readonly SimMiner[];
-  /** `http://127.0.0.1:<port>` of the control endpoint, or null. */
-  readonly controlUrl: string | null;
-  readonly port: number;
-  readonly httpPort: number | null;
-  /** A miner by address or fleet index. */
-  miner(target: MinerTarget): SimMiner | undefined;
-  describe(miner: SimMiner): MinerDescriptor;
-  /** Inject a fault (`board_dead`, `malformed:nan`, …; `clear` clears) from now, replacing one of the same kind; returns how many miners. */
-  inject(targets: MinerTarget | readonly MinerTarget[], fault: string | FaultSpec): Promise<number>;
-  /** Remove every fault (injected and scheduled) of the miners, or of all. */
-  clear(targets?: MinerTarget | readonly MinerTarget[]): Promise<number>;
-  /** Faults of a miner, scheduled ones included (`since` may be in the future). */
-  faults(target: MinerTarget): readonly Fault[];
-  /** What a miner reports at `at` (default now). */
-  state(target: MinerTarget, at?: number): MinerState;
-  /** Apply offline/reboot faults to the listeners now (also done every `tickMs`). */
-  sync(): Promise<void>;
-  stats(): SimulatorStats;
-  close(): Promise<void>;
-}
-
 const noop = () => {};
-
-function listen(server: Server, port: number, host: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: NodeJS.ErrnoException) => {
-      server.removeListener('listening', onListening);
-      reject(listenError(error, host, port));
-    };
-    const onListening = () => {
-      server.removeListener('error', onError);
-      resolve();
-    };
-    server.once('error', onError);
-    server.once('listening', onListening);
-    server.listen({ port, host, backlog: 64, exclusive: true });
-  });
-}
-
-function listenError(e: NodeJS.ErrnoException, host: string, port: number): Error {
-  if (e.code === 'EACCES')
-    return new AppError(
-      'unavailable',
-      'SIM_PORT_DENIED',
-      `cannot listen on ${host}:${port}: ports below 1024 need root (or CAP_NET_BIND_SERVICE); choose another port`,
-    );
-  if (e.code === 'EADDRNOTAVAIL')
-    return new AppError(
-      'unavailable',
-      'SIM_ADDRESS_UNAVAILABLE',
-      `cannot listen on ${host}:${port}: the address is not local (Linux routes all of 127.0.0.0/8 to lo; other systems need loopback aliases)`,
-    );
-  if (e.code === 'EMFILE' || e.code === 'ENFILE')
-    return new AppError(
-      'unavailable',
-      'SIM_FD_LIMIT',
-      `out of file descriptors at ${host}:${port}; raise ulimit -n`,
-    );
-  if (e.code === 'EADDRINUSE')
-    return new AppError('unavailable', 'SIM_ADDRESS_IN_USE', `${host}:${port} is already in use`);
-  return e;
-}
-
 export async function startSimulator(options: SimulatorOptions): Promise<Simulator> {
   const total = options.miners;
   if (!Number.isInteger(total) || total < 1 || total > 2_000_000)
@@ -281,141 +148,30 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     sock.on('error', noop);
     sock.once('close', () => sockets.delete(sock));
   };
-
-  /* ----- cgminer API: one request per connection, one connection at a time ----- */
-  const next = (j: number) => {
-    busy[j] = 0;
-    const q = queues.get(j);
-    while (q && q.length > 0) {
-      const s = q.shift()!;
-      if (!s.destroyed) {
-        if (q.length === 0) queues.delete(j);
-        serveRpc(j, s);
-        return;
-      }
-    }
-    queues.delete(j);
-  };
-
-  const serveRpc = (j: number, sock: Socket) => {
-    busy[j] = 1;
-    let finished = false;
-    const finish = () => {
-      if (finished) return;
-      finished = true;
-      next(j);
-    };
-    sock.once('close', finish);
-    const idle = setTimeout(() => sock.destroy(), 10_000);
-    sock.once('data', (chunk: Buffer) => {
-      clearTimeout(idle);
-      sock.pause();
-      const m = miners[j]!;
-      const list = faults.get(j);
-      const now = clock();
-      const st0 = list ? minerStateAt(m, list, now) : null;
-      if (st0?.hang) return; // accepted, read, never answers; the next waits until it closes
-      const count = served[j]!;
-      served[j] = count + 1;
-      const delay =
-        latMin + Math.floor((latMax - latMin + 1) * hash01(seed, m.index, count, 0x1a7));
-      setTimeout(() => {
-        if (sock.destroyed) return finish();
-        const t = clock();
-        const st = minerStateAt(m, list, t);
-        const req = parseRpcRequest(chunk.toString('latin1', 0, Math.min(chunk.length, 8192)));
-        const wire = applyQuirk(
-          renderRpc(m, st, req, Math.floor(t / 1000)),
-          st.quirk,
-          count ^ m.key,
-        );
-        counters.rpc++;
-        if (wire.data.length > 0) sock.write(wire.data);
-        if (st.keepOpen) {
-          if (wire.nul) sock.write('\0');
-          sock.setTimeout(keepOpenMs, () => sock.destroy());
-        } else if (wire.nul) sock.end('\0');
-        else sock.end();
-        finish();
-      }, delay);
-    });
-  };
-
-  const onRpc = (j: number, sock: Socket) => {
-    track(sock);
-    if (closed) return void sock.destroy();
-    if (busy[j]) {
-      let q = queues.get(j);
-      if (!q) queues.set(j, (q = []));
-      q.push(sock);
-      return;
-    }
-    serveRpc(j, sock);
-  };
-
-  /* ----- Antminer web CGI over raw HTTP/1.1, digest auth ----- */
-  const httpReply = (sock: Socket, status: number, body: string, extra = '') => {
-    const reason =
-      status === 200
-        ? 'OK'
-        : status === 401
-          ? 'Unauthorized'
-          : status === 404
-            ? 'Not Found'
-            : 'Bad Request';
-    sock.end(
-      `HTTP/1.1 ${status} ${reason}\r\nServer: lighttpd/1.4.32\r\nContent-Type: ${status === 200 ? 'application/json' : 'text/html'}\r\n` +
-        `${extra}Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-    );
-  };
-  const onCgi = (j: number, sock: Socket) => {
-    track(sock);
-    if (closed) return void sock.destroy();
-    let head = '';
-    const idle = setTimeout(() => sock.destroy(), 10_000);
-    const onData = (chunk: Buffer) => {
-      head += chunk.toString('latin1');
-      const end = head.indexOf('\r\n\r\n');
-      if (end < 0) {
-        if (head.length > 8192) {
-          clearTimeout(idle);
-          sock.removeListener('data', onData);
-          httpReply(sock, 400, '');
-        }
-        return;
-      }
-      clearTimeout(idle);
-      sock.removeListener('data', onData);
-      const lines = head.slice(0, end).split('\r\n');
-      const [method = '', target = ''] = lines[0]!.split(' ');
-      let authorization: string | undefined;
-      for (let k = 1; k < lines.length; k++) {
-        const line = lines[k]!;
-        if (line.slice(0, 14).toLowerCase() === 'authorization:')
-          authorization = line.slice(14).trim();
-      }
-      counters.cgi++;
-      if (!verifyDigest(creds, miners[j]!.index, method, target, authorization)) {
-        httpReply(
-          sock,
-          401,
-          '<h1>401 Unauthorized</h1>',
-          `WWW-Authenticate: ${challenge(creds, miners[j]!.index)}\r\n`,
-        );
-        return;
-      }
-      const t = clock();
-      const m = miners[j]!;
-      const r = renderCgi(
-        m,
-        minerStateAt(m, faults.get(j), t),
-        target.split('?')[0]!,
-        Math.floor(t / 1000),
-      );
-      httpReply(sock, r.status, r.body);
-    };
-    sock.on('data', onData);
-  };
+  const onRpc = rpcHandler({
+    miners,
+    faults,
+    clock,
+    seed,
+    latMin,
+    latMax,
+    keepOpenMs,
+    busy,
+    served,
+    queues,
+    counters,
+    track,
+    isClosed: () => closed,
+  });
+  const onCgi = cgiHandler({
+    miners,
+    faults,
+    clock,
+    creds,
+    counters,
+    track,
+    isClosed: () => closed,
+  });
 
   const makeServer = (j: number, kind: 'rpc' | 'cgi'): Server => {
     const s = createServer(
@@ -618,73 +374,4 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     }
   }
   return sim;
-}
-
-/** `GET /miners[?faulted=1]`, `GET /miners/<address>`, `GET /stats`, `POST /faults {miners, fault}`. */
-async function startControl(sim: Simulator, port: number, host: string): Promise<HttpServer> {
-  const server = createHttpServer((req, res) => {
-    const send = (status: number, value: unknown) => {
-      const body = JSON.stringify(value);
-      res.writeHead(status, {
-        'content-type': 'application/json',
-        'content-length': Buffer.byteLength(body),
-      });
-      res.end(body);
-    };
-    const fail = (error: unknown) => {
-      const e = error as { kind?: string; message?: string };
-      send(e.kind === 'not_found' ? 404 : e.kind === 'invalid' ? 400 : 500, {
-        error: e.message ?? String(error),
-      });
-    };
-    const url = new URL(req.url ?? '/', 'http://control');
-    if (req.method === 'GET' && url.pathname === '/miners') {
-      const faulted = url.searchParams.get('faulted') === '1';
-      const list = sim.miners
-        .map((m) => sim.describe(m))
-        .filter((d) => !faulted || d.faults.length > 0);
-      return send(200, list);
-    }
-    if (req.method === 'GET' && url.pathname.startsWith('/miners/')) {
-      const m = sim.miner(decodeURIComponent(url.pathname.slice(8)));
-      return m ? send(200, sim.describe(m)) : send(404, { error: 'no such miner' });
-    }
-    if (req.method === 'GET' && url.pathname === '/stats') return send(200, sim.stats());
-    if (req.method === 'POST' && url.pathname === '/faults') {
-      let body = '';
-      req.setEncoding('utf8');
-      req.on('data', (c: string) => {
-        body += c;
-        if (body.length > 4_000_000) req.destroy();
-      });
-      req.on('end', () => {
-        let parsed: { miners?: unknown; fault?: unknown };
-        try {
-          parsed = JSON.parse(body) as typeof parsed;
-        } catch {
-          return send(400, {
-            error: 'body must be JSON {miners: [address|index…] | "all", fault}',
-          });
-        }
-        const fault = typeof parsed.fault === 'string' ? parsed.fault : '';
-        const targets =
-          parsed.miners === 'all'
-            ? sim.miners.map((m) => m.index)
-            : Array.isArray(parsed.miners)
-              ? (parsed.miners as MinerTarget[])
-              : null;
-        if (!fault || !targets)
-          return send(400, { error: 'need {miners: [address|index…] | "all", fault}' });
-        const work = fault === 'clear' ? sim.clear(targets) : sim.inject(targets, fault);
-        work.then((count) => send(200, { applied: count, fault }), fail);
-      });
-      return;
-    }
-    send(404, { error: 'GET /miners, GET /miners/<address>, GET /stats, POST /faults' });
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (e: NodeJS.ErrnoException) => reject(listenError(e, host, port)));
-    server.listen(port, host, () => resolve());
-  });
-  return server;
 }
