@@ -173,15 +173,18 @@ export function createFleetQueries(deps: {
     return identity.map((row) => presentMachine(row, latest.get(row.id), stale));
   }
 
-  async function summaryOf(actor: Actor, siteId: string) {
+  /** The catalog's models by name: nominal hashrate and rated efficiency. */
+  async function modelsOf(actor: Actor) {
+    return new Map((await deps.catalog.listModels(actor)).map((m) => [m.name, m]));
+  }
+
+  async function summaryOf(siteId: string, models: Awaited<ReturnType<typeof modelsOf>>) {
     const rows = await db
       .selectFrom('fleetMachines')
       .selectAll()
       .where('siteId', '=', siteId)
       .execute();
-    const machines = await machinesOf(siteId, rows);
-    const models = new Map((await deps.catalog.listModels(actor)).map((m) => [m.name, m]));
-    return summarise(machines, models);
+    return summarise(await machinesOf(siteId, rows), models);
   }
 
   async function visibleMachine(actor: Actor, id: string) {
@@ -200,13 +203,14 @@ export function createFleetQueries(deps: {
     async sites(actor: Actor) {
       const sites = await visibleSites(actor);
       const out = [];
-      for (const site of sites) out.push({ site, summary: await summaryOf(actor, site.id) });
+      const models = await modelsOf(actor);
+      for (const site of sites) out.push({ site, summary: await summaryOf(site.id, models) });
       return out;
     },
 
     async siteSummary(actor: Actor, siteId: string, trendHours = 24) {
       const site = await visibleSite(actor, siteId);
-      const summary = await summaryOf(actor, siteId);
+      const summary = await summaryOf(siteId, await modelsOf(actor));
       const now = deps.clock.now();
       const trend = await deps.store.siteSeries(siteId, {
         from: now - trendHours * 3_600_000,

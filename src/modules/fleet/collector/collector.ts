@@ -118,26 +118,21 @@ export function createCollector(options: CollectorOptions) {
   let lastDiscovery = -Infinity;
   let sweepNo = 0;
 
+  /** One batch into the outbox, under an id it keeps across every retry. */
   function enqueue(readings: MinerReading[], sweepAt: number) {
-    let batches = 0;
-    for (let i = 0; i < readings.length; i += batchSize) {
-      const chunk = readings.slice(i, i + batchSize);
-      const batchId = randomUUID();
-      const body = JSON.stringify({
-        batchId,
-        collector: { name: options.name, version: options.version },
-        sweepAt,
-        readings: chunk,
-      });
-      outbox.add(batchId, chunk.length, body, now());
-      batches += 1;
-    }
-    return batches;
+    const batchId = randomUUID();
+    const body = JSON.stringify({
+      batchId,
+      collector: { name: options.name, version: options.version },
+      sweepAt,
+      readings,
+    });
+    outbox.add(batchId, readings.length, body, now());
   }
 
   async function sweepOnce(): Promise<SweepReport> {
     // What waits from before (a restart, an outage) goes first.
-    await pusher.drain();
+    const before = await pusher.drain();
     const started = now();
     sweepNo += 1;
     const discovering = started - lastDiscovery >= options.discoverEveryMs;
@@ -152,7 +147,8 @@ export function createCollector(options: CollectorOptions) {
     let queueError: string | null = null;
     const flush = () => {
       try {
-        batches += enqueue(pending, started);
+        enqueue(pending, started);
+        batches += 1;
       } catch (error) {
         // The outbox cannot take it (a full disk): these readings are lost, said so, and the
         // collector goes on sweeping and pushing what it holds.
@@ -215,7 +211,7 @@ export function createCollector(options: CollectorOptions) {
       durationMs,
       minersPerSecond: durationMs > 0 ? (addresses.length * 1000) / durationMs : addresses.length,
       batches,
-      pushed: push.pushed,
+      pushed: before.pushed + push.pushed,
       outbox: depth,
       failing: queueError ?? push.failing,
       lost,

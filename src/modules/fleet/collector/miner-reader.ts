@@ -38,21 +38,18 @@ const REFUSAL_MAX_CHARS = 1_024;
 const IDENTITY_TTL_MS = 6 * 3_600_000;
 const IDENTITY_RETRY_MS = 10 * 60_000;
 
-/** A joined request answered by one error envelope (no command's reply inside it). */
-function refusedJoin(p: ReturnType<typeof parseLenientJson>): boolean {
+/**
+ * A request answered by one short error envelope that is not about permissions (a joined
+ * command or a JSON request the firmware does not take); a real reply is kilobytes.
+ */
+function refused(text: string): boolean {
+  if (text.length > REFUSAL_MAX_CHARS) return false;
+  const p = parseLenientJson(text);
   if (!p.ok || typeof p.value !== 'object' || p.value === null || Array.isArray(p.value))
     return false;
   const value = p.value as Record<string, unknown>;
   if (REPLY_COMMANDS.some((c) => c in value)) return false;
   const envelope = readEnvelope(value);
-  return !envelope.ok && envelope.reason !== 'access denied';
-}
-
-/** A JSON request answered by an error envelope that is not about permissions. */
-function refusedJson(text: string): boolean {
-  const p = parseLenientJson(text);
-  if (!p.ok || typeof p.value !== 'object' || p.value === null) return false;
-  const envelope = readEnvelope(p.value);
   return !envelope.ok && envelope.reason !== 'access denied';
 }
 
@@ -81,9 +78,8 @@ export function createMinerReader(options: {
       if (!req.ok) return { replies, absent: req.reason };
       const r = await rpcRequest(ip, req.request, options.rpc);
       if (!r.ok) return { replies, absent: r.reason };
-      // A refusal is one short error envelope; anything longer is the joined reply, parsed
-      // once, by `normalize`.
-      if (r.text.length > REFUSAL_MAX_CHARS || !refusedJoin(parseLenientJson(r.text))) {
+      // Anything but a refusal is the joined reply, parsed once, by `normalize`.
+      if (!refused(r.text)) {
         replies.combined = r.text;
         return { replies, absent: null };
       }
@@ -97,7 +93,7 @@ export function createMinerReader(options: {
       let r = await rpcRequest(ip, req.request, options.rpc);
       // Old cgminer builds refuse JSON requests ("Invalid JSON"): ask in the `summary|` form,
       // and keep to it from then on.
-      if (r.ok && !plan.text && r.text.length <= REFUSAL_MAX_CHARS && refusedJson(r.text)) {
+      if (r.ok && !plan.text && refused(r.text)) {
         const text = buildCgminerRequest(command, { format: 'text' });
         const again = text.ok ? await rpcRequest(ip, text.request, options.rpc) : null;
         if (again?.ok && isTextReply(again.text)) {

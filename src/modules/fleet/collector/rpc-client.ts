@@ -19,8 +19,6 @@ export interface RpcOptions {
   maxBytes: number;
 }
 
-export const DEFAULT_RPC: RpcOptions = { port: 4028, timeoutMs: 4_000, maxBytes: 1 << 20 };
-
 /**
  * One request to the cgminer-style API (TCP 4028): send in one write, read until the NUL the
  * firmware ends replies with (some keep the socket open after it), or EOF, within a size and a

@@ -89,8 +89,6 @@ export interface Retention {
   hourDays: number;
 }
 
-export const DEFAULT_RETENTION: Retention = { rawDays: 3, fiveMinuteDays: 35, hourDays: 400 };
-
 export interface SeriesQuery {
   from: number;
   to: number;
