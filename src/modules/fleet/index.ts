@@ -6,6 +6,8 @@ import { createFleetQueries } from './fleet.queries.js';
 import { fleetRoutes } from './fleet.routes.js';
 import { createFleetSettings } from './fleet.settings.js';
 import { createIngestService } from './ingest.service.js';
+import { createHealthService } from './health/health.service.js';
+import { createHealthThresholds } from './health/thresholds.service.js';
 import { fleetMigrations } from './migrations/index.js';
 import type { TelemetryStore } from './store/telemetry-store.js';
 
@@ -34,8 +36,18 @@ export function createFleetModule(
     store: TelemetryStore;
   },
 ) {
+  ctx.events.declare(
+    { type: 'fleet.fault.opened', description: 'Health detection opened a fault episode' },
+    { type: 'fleet.fault.resolved', description: 'A fault episode ended (its condition cleared)' },
+  );
   const settings = createFleetSettings(ctx);
-  const ingest = createIngestService({ ...ctx, ...upstream });
+  const thresholds = createHealthThresholds({ ...ctx, catalog: upstream.catalog });
+  const health = createHealthService({ ...ctx, ...upstream, thresholds });
+  const ingest = createIngestService({
+    ...ctx,
+    ...upstream,
+    afterApply: (siteId, polls) => health.observe(siteId, polls),
+  });
   const queries = createFleetQueries({ ...ctx, ...upstream, settings });
   const store = upstream.store;
   const parts: ModuleParts = {
@@ -50,6 +62,8 @@ export function createFleetModule(
     queries,
     settings,
     store,
+    health,
+    thresholds,
     /** Roll up closed buckets and drop what is past retention (run by a background timer). */
     async housekeep(now: number) {
       const rolled = await store.rollUp(now);

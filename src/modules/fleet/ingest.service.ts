@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Actor } from '../../platform/authz.js';
 import type { Clock } from '../../platform/clock.js';
@@ -20,8 +19,17 @@ import {
   type IdentityClues,
 } from './matching.engine.js';
 import type { MinerReading, TelemetryBatch } from './reading.js';
+import {
+  cluesOf,
+  descriptorOf,
+  gistOf,
+  ipNumber,
+  KEEP_READING_EVERY_MS,
+  machineIdOf,
+} from './machine-keys.js';
 import { sampleOf } from './samples.js';
 import type { TelemetrySample, TelemetryStore } from './store/telemetry-store.js';
+import type { HealthInput } from './health/health.service.js';
 
 export interface IngestResult {
   batchId: string;
@@ -43,25 +51,6 @@ const FUTURE_SLACK_MS = 60_000;
 const REMATCH_AFTER_MS = 24 * 3_600_000;
 /** Rows per multi-row upsert: under SQLite's 32,766 bound variables at 20 columns a row. */
 const UPSERT_ROWS = 1_500;
-
-export function ipNumber(ip: string): number {
-  const p = ip.split('.');
-  if (p.length !== 4) return 0;
-  return p.reduce((n, octet) => n * 256 + (Number(octet) & 255), 0);
-}
-
-/** Deterministic, so a batch retried after a crash writes history under the same machine. */
-function machineIdOf(siteId: string, key: string): string {
-  return `m_${createHash('sha1').update(`${siteId}\n${key}`).digest('hex').slice(0, 24)}`;
-}
-
-function cluesOf(r: MinerReading): IdentityClues {
-  return {
-    unitSerial: r.unitSerial,
-    mac: r.mac,
-    boardSerials: r.boards.flatMap((b) => (b.serial ? [b.serial] : [])),
-  };
-}
 
 type Known = Pick<
   MachinesTable,
@@ -100,21 +89,6 @@ interface SiteIndex {
   kept: Map<string, { at: number; gist: string }>;
 }
 
-/** A whole reading (a kilobyte) is kept this often, or at once when its gist changes. */
-export const KEEP_READING_EVERY_MS = 5 * 60_000;
-
-/** What, if it changes, makes a reading worth keeping at once. */
-function gistOf(r: MinerReading): string {
-  let gist = `${r.fansRpm.length};${r.firmwareVersion ?? ''};${r.problems.join('|')};`;
-  for (const b of r.boards) gist += `${b.index}:${b.serial ?? ''}:${b.chips},`;
-  for (const p of r.pools) gist += p.status[0];
-  return gist;
-}
-
-function descriptorOf(r: MinerReading): string {
-  return [r.ip, r.hostname, r.make, r.model, r.firmware, r.firmwareVersion].join('|');
-}
-
 /**
  * Applies a site collector's batch: every reading goes to the telemetry store (history and each
  * machine's latest state); the machine table changes only when a machine is new or its identity
@@ -133,6 +107,8 @@ export function createIngestService(deps: {
   store: TelemetryStore;
   identities: UnitIdentities;
   sites: FleetSites;
+  /** Told of every poll once its batch is committed (health detection). */
+  afterApply?: (siteId: string, polls: HealthInput[]) => Promise<unknown>;
 }) {
   const db = tablesOf<FleetTables>(deps.db);
   const siteSeen = new Map<string, number>();
@@ -215,6 +191,7 @@ export function createIngestService(deps: {
     const writes = new Map<string, { row: MachinesTable; at: number; before: Known | undefined }>();
     const phantoms = new Set<Known>();
     const toMatch = new Map<string, IdentityClues>();
+    const polls: { id: string; r: MinerReading; before: Known | undefined }[] = [];
     const samples: TelemetrySample[] = [];
     const texts: (string | null)[] = [];
     const problems: (string | null)[] = [];
@@ -228,6 +205,7 @@ export function createIngestService(deps: {
       if (anonymous && before && identified.has(before.id)) before = index.byKey.get(key);
       const id = before?.id ?? machineIdOf(siteId, key);
       samples.push(sampleOf(siteId, id, r));
+      polls.push({ id, r, before });
       texts.push(r.online ? keepReading(index, id, r) : null);
       problems.push(r.problems.length ? JSON.stringify(r.problems) : null);
       if (!r.online && before) continue;
@@ -360,6 +338,21 @@ export function createIngestService(deps: {
         index.byIp.delete(before.ip);
       index.byKey.set(row.identityKey, row);
       index.byIp.set(row.ip, row);
+    }
+    if (deps.afterApply) {
+      const inputs = polls.map(({ id, r, before }) => {
+        const known = writes.get(id)?.row ?? before;
+        return {
+          machineId: id,
+          unitId: known?.unitId ?? null,
+          unitSerial: known?.matchedSerial ?? null,
+          reading: r,
+        };
+      });
+      // The batch is in: a failure past this point is logged, not the collector's to retry.
+      await deps.afterApply(siteId, inputs).catch((error: unknown) => {
+        deps.logger.error({ err: error, siteId }, 'health detection failed');
+      });
     }
     return result;
   }

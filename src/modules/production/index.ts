@@ -34,7 +34,7 @@ export { createDispatchService, type DispatchService } from './dispatch.service.
 export type { UnitQueries } from './unit.queries.js';
 export { createUnitRepairs, type ComponentSwap, type UnitRepairs } from './unit-repair.service.js';
 export { createQcSettingsService, type QcSettingsService } from './qc-settings.service.js';
-export type { UnitIdentities, UnitIdentity } from './unit-identity.js';
+export type { BirthCertificate, UnitIdentities, UnitIdentity } from './unit-identity.js';
 export {
   DEFAULT_THRESHOLDS,
   evaluateBurnIn,

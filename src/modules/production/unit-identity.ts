@@ -1,4 +1,5 @@
 import { tablesOf, type AnyDb } from '../../platform/db/database.js';
+import type { BoardReading } from './burn-in.engine.js';
 import type { ProductionTables } from './production.tables.js';
 
 export interface UnitIdentity {
@@ -7,6 +8,21 @@ export interface UnitIdentity {
   modelName: string;
   /** Serials of the components fitted now (hashboards, PSU, control board). */
   componentSerials: string[];
+}
+
+/** What a unit did in its passing burn-in here (rates TH/s, temperatures °C). */
+export interface BirthCertificate {
+  testedAt: number;
+  hashrateThs: number;
+  powerW: number;
+  maxChipTempC: number;
+  boards: {
+    index: number;
+    serial: string | null;
+    hashrateThs: number;
+    chips: number;
+    maxChipTempC: number;
+  }[];
 }
 
 const CHUNK = 500;
@@ -65,6 +81,41 @@ export function createUnitIdentities(deps: { db: AnyDb }) {
           },
         ]),
       );
+    },
+
+    /**
+     * Each unit's birth certificate: its latest passing burn-in (a depot retest after a repair
+     * is a new one), the baseline its health in the field is compared with.
+     */
+    async birthCertificates(unitIds: readonly string[]): Promise<Map<string, BirthCertificate>> {
+      const out = new Map<string, BirthCertificate>();
+      const wanted = [...new Set(unitIds)];
+      for (let i = 0; i < wanted.length; i += CHUNK) {
+        const rows = await t
+          .selectFrom('productionBurnIn')
+          .select(['unitId', 'testedAt', 'hashrateGhs', 'powerW', 'maxChipTempC', 'boards'])
+          .where('unitId', 'in', wanted.slice(i, i + CHUNK))
+          .where('result', '=', 'pass')
+          .orderBy('testedAt')
+          .execute();
+        for (const r of rows) {
+          const boards = JSON.parse(r.boards) as BoardReading[];
+          out.set(r.unitId, {
+            testedAt: r.testedAt,
+            hashrateThs: r.hashrateGhs / 1000,
+            powerW: r.powerW,
+            maxChipTempC: r.maxChipTempC,
+            boards: boards.map((b) => ({
+              index: b.index,
+              serial: b.serial,
+              hashrateThs: b.hashrateGhs / 1000,
+              chips: b.chipsFound,
+              maxChipTempC: b.maxChipTempC,
+            })),
+          });
+        }
+      }
+      return out;
     },
 
     /** The serial of the unit each component serial is fitted in now. */

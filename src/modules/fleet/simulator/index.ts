@@ -28,6 +28,7 @@ export {
 export { minerStateAt, type MinerState } from './miner-state.js';
 export { parseRpcRequest } from './rpc-request.js';
 export { renderRpc } from './render.js';
+export { simulatedReading } from './sim-reading.js';
 export { renderCgi } from './render-cgi.js';
 export { applyQuirk } from './quirks.js';
 export { openFileLimit, assertFdBudget } from './fd-limit.js';
