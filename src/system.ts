@@ -2,6 +2,8 @@ import { csvRoutes } from './platform/http/csv-routes.js';
 import { dirname, join } from 'node:path';
 import type { Logger } from 'pino';
 import { rePromiseOnChange } from './flows/re-promise.js';
+import { faultToTicket } from './flows/fault-to-ticket.js';
+import { faultToTicketRoutes } from './flows/fault-to-ticket.routes.js';
 import { openTelemetryStore, type TelemetryStore } from './modules/fleet/index.js';
 import { createModules } from './modules/index.js';
 import type { Clock } from './platform/clock.js';
@@ -61,11 +63,17 @@ export function createSystem(options: SystemOptions) {
     logger: platform.logger,
   });
   platform.dispatcher.subscribe('re-promise', rePromise.onEvent);
+  const faultTickets = faultToTicket({ ...modules, logger: platform.logger });
+  platform.dispatcher.subscribe('fault-to-ticket', faultTickets.onEvent);
   const all = [platform.parts, ...modules.parts];
   const migrations = mergeMigrations(Object.fromEntries(all.map((m) => [m.name, m.migrations])));
   const seeders = all.flatMap((m) => m.seeders);
   const csvEndpoints = all.flatMap((m) => m.csv ?? []);
-  const routes = [...all.flatMap((m) => m.routes), csvRoutes(...csvEndpoints)];
+  const routes = [
+    ...all.flatMap((m) => m.routes),
+    faultToTicketRoutes(faultTickets),
+    csvRoutes(...csvEndpoints),
+  ];
   let housekeeping: NodeJS.Timeout | null = null;
   let telemetryTimer: NodeJS.Timeout | null = null;
 
@@ -79,6 +87,7 @@ export function createSystem(options: SystemOptions) {
     platform,
     modules,
     rePromise,
+    faultTickets,
     csvEndpoints,
     /** Apply pending migrations, then the reference data seeders (each once per version). */
     async migrate(log: (message: string) => void = () => {}): Promise<string[]> {

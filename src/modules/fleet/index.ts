@@ -8,6 +8,10 @@ import { createFleetSettings } from './fleet.settings.js';
 import { createIngestService } from './ingest.service.js';
 import { createHealthService } from './health/health.service.js';
 import { createHealthThresholds } from './health/thresholds.service.js';
+import { createHealthQueries } from './health/health.queries.js';
+import { createRepairDrafts } from './health/repair-drafts.service.js';
+import { createTicketRules } from './health/ticket-rules.service.js';
+import { healthRoutes } from './health/health.routes.js';
 import { fleetMigrations } from './migrations/index.js';
 import type { TelemetryStore } from './store/telemetry-store.js';
 
@@ -16,6 +20,11 @@ export type { TelemetryStore } from './store/telemetry-store.js';
 export { openTelemetryStore } from './store/index.js';
 export type { IngestService } from './ingest.service.js';
 export type { FleetQueries } from './fleet.queries.js';
+export { FAULT_LABELS, HEALTH_FAULTS, type HealthFault } from './health/health.types.js';
+export type { FaultEpisodesTable as FaultEpisodeRow } from './health/health.tables.js';
+export type { TicketRules } from './health/ticket-rules.service.js';
+export { decisionInput, draftSchema } from './health/health.schemas.js';
+export { DRAFT_DECIDERS } from './health/repair-drafts.service.js';
 export { createCollector, type SweepReport } from './collector/collector.js';
 export { createMinerReader } from './collector/miner-reader.js';
 export { createParsePool } from './collector/parse-pool.js';
@@ -39,6 +48,12 @@ export function createFleetModule(
   ctx.events.declare(
     { type: 'fleet.fault.opened', description: 'Health detection opened a fault episode' },
     { type: 'fleet.fault.resolved', description: 'A fault episode ended (its condition cleared)' },
+    {
+      type: 'fleet.repair_draft.created',
+      description: 'A fault was drafted into an RMA awaiting confirmation',
+    },
+    { type: 'fleet.repair_draft.confirmed', description: 'A repair draft became an RMA' },
+    { type: 'fleet.repair_draft.dismissed', description: 'A repair draft was dismissed' },
   );
   const settings = createFleetSettings(ctx);
   const thresholds = createHealthThresholds({ ...ctx, catalog: upstream.catalog });
@@ -49,11 +64,17 @@ export function createFleetModule(
     afterApply: (siteId, polls) => health.observe(siteId, polls),
   });
   const queries = createFleetQueries({ ...ctx, ...upstream, settings });
+  const healthQueries = createHealthQueries({ ...ctx, ...upstream });
+  const drafts = createRepairDrafts(ctx);
+  const ticketRules = createTicketRules({ ...ctx, ...upstream });
   const store = upstream.store;
   const parts: ModuleParts = {
     name: 'fleet',
     migrations: fleetMigrations,
-    routes: [fleetRoutes({ ingest, queries, settings })],
+    routes: [
+      fleetRoutes({ ingest, queries, settings }),
+      healthRoutes({ healthQueries, drafts, ticketRules, thresholds }),
+    ],
     seeders: [],
   };
   return {
@@ -64,6 +85,9 @@ export function createFleetModule(
     store,
     health,
     thresholds,
+    healthQueries,
+    drafts,
+    ticketRules,
     /** Roll up closed buckets and drop what is past retention (run by a background timer). */
     async housekeep(now: number) {
       const rolled = await store.rollUp(now);

@@ -4,6 +4,7 @@ import { createDepotService } from './depot.service.js';
 import { createDispatchPlanner } from './dispatch.service.js';
 import { createFieldService } from './field.service.js';
 import { createModelParts } from './model-parts.js';
+import { createOpenTickets } from './open-tickets.js';
 import { createRepairParts } from './repair-parts.js';
 import { createReplacementService } from './replacement.service.js';
 import { createRmaIntake } from './rma.intake.js';
@@ -31,5 +32,6 @@ export function serviceServices(deps: ServiceDeps) {
     planner: createDispatchPlanner(deps),
     work: createVisitWork(deps, { warranty }),
     analytics: createServiceAnalytics(deps),
+    openTickets: createOpenTickets(deps),
   };
 }

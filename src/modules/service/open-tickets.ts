@@ -1,0 +1,43 @@
+import { tablesOf } from '../../platform/db/database.js';
+import { inChunks, type ServiceDeps } from './service.deps.js';
+import type { ServiceTables } from './service.tables.js';
+
+export interface OpenTicket {
+  kind: 'rma' | 'visit';
+  number: string;
+}
+
+/**
+ * The open RMA or field visit each machine is under, for those who open tickets automatically
+ * (fault-to-ticket): a machine already in the depot's or a crew's hands gets no second ticket.
+ */
+export function createOpenTickets(deps: Pick<ServiceDeps, 'db'>) {
+  return {
+    async of(serials: readonly string[]): Promise<Map<string, OpenTicket>> {
+      const out = new Map<string, OpenTicket>();
+      const visits = await inChunks(serials, (chunk) =>
+        tablesOf<ServiceTables>(deps.db)
+          .selectFrom('serviceVisitUnits as u')
+          .innerJoin('serviceVisits as v', 'v.id', 'u.visitId')
+          .select(['u.serial', 'v.number'])
+          .where('u.serial', 'in', chunk)
+          .where('v.status', 'in', ['planned', 'scheduled', 'checked_in'])
+          .where('u.result', 'is', null)
+          .execute(),
+      );
+      for (const v of visits) out.set(v.serial, { kind: 'visit', number: v.number });
+      const rmas = await inChunks(serials, (chunk) =>
+        tablesOf<ServiceTables>(deps.db)
+          .selectFrom('serviceRmaUnits as u')
+          .innerJoin('serviceRmas as r', 'r.id', 'u.rmaId')
+          .select(['u.openSerial', 'r.number'])
+          .where('u.openSerial', 'in', chunk)
+          .execute(),
+      );
+      for (const r of rmas) out.set(r.openSerial!, { kind: 'rma', number: r.number });
+      return out;
+    },
+  };
+}
+
+export type OpenTickets = ReturnType<typeof createOpenTickets>;
