@@ -8,6 +8,8 @@ import type { FleetSites, SiteRef } from './fleet.ports.js';
 import type { FleetSettingsService } from './fleet.settings.js';
 import type { FleetTables, MachinesTable } from './fleet.tables.js';
 import type { MinerReading } from './reading.js';
+import type { UnitIdentities } from '../production/index.js';
+import type { HealthQueries } from './health/health.queries.js';
 import type { LatestState, Resolution, TelemetryStore } from './store/telemetry-store.js';
 
 export interface MachineFilter {
@@ -22,6 +24,8 @@ export interface MachineFilter {
   limit?: number | undefined;
   offset?: number | undefined;
 }
+
+const NO_FAULTS = { machines: 0, byFault: {} };
 
 const siteNotFound = (id: string) =>
   notFound('FLEET_SITE_NOT_FOUND', `No site ${id} is visible to you.`);
@@ -151,6 +155,8 @@ export function createFleetQueries(deps: {
   sites: FleetSites;
   catalog: CatalogService;
   settings: FleetSettingsService;
+  identities: Pick<UnitIdentities, 'birthCertificates'>;
+  faults: Pick<HealthQueries, 'openBySite' | 'openByMachine'>;
 }) {
   const db = tablesOf<FleetTables>(deps.db);
 
@@ -204,7 +210,13 @@ export function createFleetQueries(deps: {
       const sites = await visibleSites(actor);
       const out = [];
       const models = await modelsOf(actor);
-      for (const site of sites) out.push({ site, summary: await summaryOf(site.id, models) });
+      const faults = await deps.faults.openBySite(sites.map((s) => s.id));
+      for (const site of sites)
+        out.push({
+          site,
+          summary: await summaryOf(site.id, models),
+          faults: faults.get(site.id) ?? NO_FAULTS,
+        });
       return out;
     },
 
@@ -217,7 +229,8 @@ export function createFleetQueries(deps: {
         to: now,
         resolution: trendHours > 48 ? '1h' : '5m',
       });
-      return { site, summary, trend };
+      const faults = (await deps.faults.openBySite([siteId])).get(siteId) ?? NO_FAULTS;
+      return { site, summary, trend, faults };
     },
 
     async machines(actor: Actor, siteId: string, f: MachineFilter) {
@@ -262,10 +275,53 @@ export function createFleetQueries(deps: {
         deps.store.latest(row.siteId, [row.id]),
         deps.store.lastReading(row.siteId, row.id),
       ]);
+      const birth = row.unitId
+        ? ((await deps.identities.birthCertificates([row.unitId])).get(row.unitId) ?? null)
+        : null;
       return {
         ...presentMachine(row, latest, await staleBefore()),
         site,
         reading: kept ? (JSON.parse(kept.reading) as MinerReading) : null,
+        birthCertificate: birth,
+      };
+    },
+
+    /**
+     * Every machine of a site in columns (one array per field): the machine table loads a
+     * whole site of 30,000 machines at once and filters and sorts in the browser.
+     */
+    async machineTable(actor: Actor, siteId: string) {
+      await visibleSite(actor, siteId);
+      const rows = await db
+        .selectFrom('fleetMachines')
+        .selectAll()
+        .where('siteId', '=', siteId)
+        .orderBy('ipNumber')
+        .execute();
+      const [machines, faults] = await Promise.all([
+        machinesOf(siteId, rows),
+        deps.faults.openByMachine(siteId),
+      ]);
+      const column = <K extends keyof FleetMachine>(k: K) => machines.map((m) => m[k]);
+      return {
+        siteId,
+        at: deps.clock.now(),
+        total: machines.length,
+        columns: {
+          id: column('id'),
+          ip: column('ip'),
+          hostname: column('hostname'),
+          model: column('model'),
+          firmware: column('firmware'),
+          unitSerial: machines.map((m) => m.matchedSerial ?? m.unitSerial),
+          online: column('online'),
+          hashrateThs: column('hashrateThs'),
+          idealThs: column('idealThs'),
+          chipTempMaxC: column('chipTempMaxC'),
+          fanMinRpm: column('fanMinRpm'),
+          lastSeenAt: column('lastSeenAt'),
+          faults: machines.map((m) => faults.get(m.id)?.join(',') ?? ''),
+        },
       };
     },
 

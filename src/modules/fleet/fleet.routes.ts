@@ -16,7 +16,9 @@ import {
   settingsSchema,
   siteRefSchema,
   sitePointSchema,
+  siteFaultsSchema,
   siteSummarySchema,
+  machineTableSchema,
 } from './fleet.schemas.js';
 import type { FleetSettingsService } from './fleet.settings.js';
 import type { IngestService } from './ingest.service.js';
@@ -61,7 +63,13 @@ export function fleetRoutes(services: {
           summary: 'Sites with telemetry: hashrate against nominal, online share, efficiency',
           response: {
             200: z.object({
-              items: z.array(z.object({ site: siteRefSchema, summary: siteSummarySchema })),
+              items: z.array(
+                z.object({
+                  site: siteRefSchema,
+                  summary: siteSummarySchema,
+                  faults: siteFaultsSchema,
+                }),
+              ),
             }),
             ...problems,
           },
@@ -90,6 +98,7 @@ export function fleetRoutes(services: {
               site: siteRefSchema,
               summary: siteSummarySchema,
               trend: z.array(sitePointSchema),
+              faults: siteFaultsSchema,
             }),
             ...problems,
           },
@@ -114,6 +123,19 @@ export function fleetRoutes(services: {
         },
       },
       async (request) => queries.machines(actorOf(request), request.params.id, request.query),
+    );
+    app.get(
+      '/api/v1/fleet/sites/:id/machine-table',
+      {
+        config: readers,
+        schema: {
+          tags,
+          summary: 'Every machine of a site in columns, for the table that filters in the browser',
+          params: idParams,
+          response: { 200: machineTableSchema, ...problems },
+        },
+      },
+      async (request) => queries.machineTable(actorOf(request), request.params.id),
     );
     app.get(
       '/api/v1/fleet/machines/:id',

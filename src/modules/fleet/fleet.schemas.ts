@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HEALTH_FAULTS } from './health/health.types.js';
 import { FIRMWARES, minerReading } from './reading.js';
 import { FLEET_SETTINGS } from './fleet.settings.js';
 
@@ -75,10 +76,58 @@ export const machineSchema = z.object({
   problems: z.array(z.string()),
 });
 
+export const siteFaultsSchema = z.object({
+  /** Machines with at least one open fault. */
+  machines: z.number(),
+  /** Open fault episodes by kind. */
+  byFault: z.partialRecord(z.enum(HEALTH_FAULTS), z.number()),
+});
+
+const birthCertificateSchema = z.object({
+  testedAt: z.number(),
+  hashrateThs: z.number(),
+  powerW: z.number(),
+  maxChipTempC: z.number(),
+  boards: z.array(
+    z.object({
+      index: z.number(),
+      serial: z.string().nullable(),
+      hashrateThs: z.number(),
+      chips: z.number(),
+      maxChipTempC: z.number(),
+    }),
+  ),
+});
+
 export const machineDetailSchema = machineSchema.extend({
   site: siteRefSchema,
   /** The whole reading kept last (refreshed every few minutes and on change); null if none. */
   reading: minerReading.nullable(),
+  /** The unit's passing burn-in here: the baseline of its charts; null if not built here. */
+  birthCertificate: birthCertificateSchema.nullable(),
+});
+
+const column = <T extends z.ZodType>(t: T) => z.array(t);
+export const machineTableSchema = z.object({
+  siteId: z.string(),
+  at: z.number(),
+  total: z.number(),
+  columns: z.object({
+    id: column(z.string()),
+    ip: column(z.string()),
+    hostname: column(z.string().nullable()),
+    model: column(z.string().nullable()),
+    firmware: column(z.enum(FIRMWARES)),
+    unitSerial: column(z.string().nullable()),
+    online: column(z.boolean()),
+    hashrateThs: column(nullableNumber),
+    idealThs: column(nullableNumber),
+    chipTempMaxC: column(nullableNumber),
+    fanMinRpm: column(nullableNumber),
+    lastSeenAt: column(nullableNumber),
+    /** Open fault kinds, comma-separated; empty when healthy. */
+    faults: column(z.string()),
+  }),
 });
 
 const boardSampleSchema = z.object({

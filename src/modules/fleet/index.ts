@@ -63,8 +63,8 @@ export function createFleetModule(
     ...upstream,
     afterApply: (siteId, polls) => health.observe(siteId, polls),
   });
-  const queries = createFleetQueries({ ...ctx, ...upstream, settings });
   const healthQueries = createHealthQueries({ ...ctx, ...upstream });
+  const queries = createFleetQueries({ ...ctx, ...upstream, settings, faults: healthQueries });
   const drafts = createRepairDrafts(ctx);
   const ticketRules = createTicketRules({ ...ctx, ...upstream });
   const store = upstream.store;

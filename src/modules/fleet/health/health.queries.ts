@@ -152,6 +152,23 @@ export function createHealthQueries(deps: { db: AnyDb; sites: FleetSites }) {
       return out;
     },
 
+    /** The open faults of each machine of a site that has any. */
+    async openByMachine(siteId: string) {
+      const rows = await db
+        .selectFrom('fleetFaultEpisodes')
+        .select(['machineId', 'fault'])
+        .where('siteId', '=', siteId)
+        .where('status', '=', 'open')
+        .execute();
+      const out = new Map<string, HealthFault[]>();
+      for (const r of rows) {
+        const list = out.get(r.machineId) ?? [];
+        if (!list.includes(r.fault)) list.push(r.fault);
+        out.set(r.machineId, list);
+      }
+      return out;
+    },
+
     /** How many machines a site has reported. */
     async machineCount(siteId: string) {
       const r = await db
