@@ -4,7 +4,11 @@ import type { Logger } from 'pino';
 import { rePromiseOnChange } from './flows/re-promise.js';
 import { faultToTicket } from './flows/fault-to-ticket.js';
 import { faultToTicketRoutes } from './flows/fault-to-ticket.routes.js';
-import { openTelemetryStore, type TelemetryStore } from './modules/fleet/index.js';
+import {
+  openTelemetryStore,
+  registerFleetMetrics,
+  type TelemetryStore,
+} from './modules/fleet/index.js';
 import { createModules } from './modules/index.js';
 import type { Clock } from './platform/clock.js';
 import type { Config } from './platform/config.js';
@@ -63,6 +67,10 @@ export function createSystem(options: SystemOptions) {
     logger: platform.logger,
   });
   platform.dispatcher.subscribe('re-promise', rePromise.onEvent);
+  registerFleetMetrics(platform.metrics, {
+    queries: modules.fleet.queries,
+    now: () => platform.clock.now(),
+  });
   const faultTickets = faultToTicket({ ...modules, logger: platform.logger });
   platform.dispatcher.subscribe('fault-to-ticket', faultTickets.onEvent);
   const all = [platform.parts, ...modules.parts];

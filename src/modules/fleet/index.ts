@@ -18,6 +18,7 @@ import type { TelemetryStore } from './store/telemetry-store.js';
 export type { FleetSites, SiteRef } from './fleet.ports.js';
 export type { TelemetryStore } from './store/telemetry-store.js';
 export { openTelemetryStore } from './store/index.js';
+export { registerFleetMetrics } from './fleet.metrics.js';
 export type { IngestService } from './ingest.service.js';
 export type { FleetQueries } from './fleet.queries.js';
 export { FAULT_LABELS, HEALTH_FAULTS, type HealthFault } from './health/health.types.js';

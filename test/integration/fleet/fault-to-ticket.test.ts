@@ -167,6 +167,15 @@ describeEachDialect('fault to ticket', (world) => {
       .execute();
     expect(JSON.stringify(events)).toContain('fleet.repair_draft.created');
 
+    // Operators' Prometheus sees the site's figures and its open faults.
+    const admin = await w.caller(['admin']);
+    const metrics = await w.app.inject({ method: 'GET', url: '/metrics', headers: admin.headers });
+    expect(metrics.body).toMatch(/rigline_fleet_site_machines\{site="TX1",customer="[^"]+"\} 2/);
+    expect(metrics.body).toMatch(
+      /rigline_fleet_site_open_faults\{site="TX1",customer="[^"]+",fault="board_missing"\} 1/,
+    );
+    expect(metrics.body).toMatch(/rigline_fleet_site_hashrate_ths\{site="TX1"/);
+
     // The board comes back: the episode resolves.
     await run(w, s, 7, (at) => [poll(s, 0, at), poll(s, 1, at)]);
     expect((await getJson(w, s.tech, `/api/v1/fleet/faults?status=open`)).total).toBe(0);
