@@ -67,6 +67,7 @@ export function createHealthService(deps: {
   const db = tablesOf<HealthTables>(deps.db);
   const sites = new Map<string, Map<string, MachineEntry>>();
   const owners = new Map<string, { customerId: string; at: number }>();
+  const totals = { batches: 0, machines: 0, detectMs: 0, totalMs: 0 };
 
   async function ownerOf(siteId: string) {
     const known = owners.get(siteId);
@@ -179,8 +180,15 @@ export function createHealthService(deps: {
         }
       }
       sweep.totalMs = performance.now() - started;
+      totals.batches += 1;
+      totals.machines += sweep.machines;
+      totals.detectMs += sweep.detectMs;
+      totals.totalMs += sweep.totalMs;
       return sweep;
     },
+
+    /** Work done since start: batches judged, machines, time judging and in all (ms). */
+    totals: () => ({ ...totals }),
 
     /** Forgets every site's state (tests; a restart does the same). */
     reset() {

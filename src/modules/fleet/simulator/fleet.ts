@@ -102,6 +102,17 @@ export interface FleetOptions {
   unknownChipsPerBoard?: number;
   /** The simulation's time zero (epoch ms); boots are spread before it. */
   epochMs: number;
+  /**
+   * Who the first miners are (units of a real installed base, say): miner i takes roster[i]'s
+   * serial, model (a Bitmain or MicroBT model of SEED_MODELS) and board serials.
+   */
+  roster?: readonly SimIdentity[];
+}
+
+export interface SimIdentity {
+  serial: string;
+  model: string;
+  boardSerials: readonly string[];
 }
 
 export const DEFAULT_MODEL_SHARES: Record<string, number> = {
@@ -214,7 +225,10 @@ export function buildMiner(
 ): SimMiner {
   const key = hash32(o.seed, index, 0x51);
   const shares = o.models ?? DEFAULT_MODEL_SHARES;
-  const model = models.get(pick(shares, hash01(key, S_MODEL)))!;
+  const named = o.roster?.[index];
+  const model = named
+    ? resolveModels({ [named.model]: 1 }).get(named.model)!
+    : models.get(pick(shares, hash01(key, S_MODEL)))!;
   const whatsminer = model.maker === 'MicroBT';
   let firmware: SimFirmware = whatsminer ? 'whatsminer' : 'stock';
   if (!whatsminer) {
@@ -233,7 +247,7 @@ export function buildMiner(
   const firmwareVersion = versions[hash32(key, S_VAR, 1) % versions.length]!;
   const year = /^(\d{4})/.exec(model.released)?.[1] ?? '2024';
   const digits = String((index * 7919 + (o.seed % 9973)) % 10_000_000).padStart(7, '0');
-  const serial = `${o.serialPrefix ?? 'RGL'}${year}${digits}`;
+  const serial = named?.serial ?? `${o.serialPrefix ?? 'RGL'}${year}${digits}`;
   const macBytes = [
     0x02,
     (o.seed >>> 0) % 256,
@@ -249,7 +263,7 @@ export function buildMiner(
   for (let b = 0; b < boardsN; b++)
     boards.push({
       index: b,
-      serial: `${o.boardSerialPrefix ?? 'HB'}${year}${digits}${b}`,
+      serial: named?.boardSerials[b] ?? `${o.boardSerialPrefix ?? 'HB'}${year}${digits}${b}`,
       chips: chipsPerBoard,
       idealGhs: idealGhs / boardsN,
       freqMhz: baseFreq,

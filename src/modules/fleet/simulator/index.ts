@@ -23,6 +23,7 @@ export {
   buildMiner,
   parseShares,
   type SimFirmware,
+  type SimIdentity,
   type SimMiner,
 } from './fleet.js';
 export { minerStateAt, type MinerState } from './miner-state.js';

@@ -31,6 +31,8 @@ export interface SimulatorOptions {
   controlHost?: string;
   /** Simulation time (epoch ms); default Date.now. Tests jump hours by moving it. */
   clock?: () => number;
+  /** Who the first miners are (serial, model, board serials), e.g. units delivered to a site. */
+  roster?: FleetOptions['roster'];
   /** Time zero of the simulation (default: the clock at start). */
   epochMs?: number;
   /** Serve only part `index` (0-based) of `count` equal contiguous parts of the fleet. */

@@ -102,6 +102,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     serialPrefix: options.serialPrefix,
     boardSerialPrefix: options.boardSerialPrefix,
     epochMs,
+    roster: options.roster,
   };
   const models = resolveModels(fleet.models!);
   // The last address must stay inside 127.0.0.0/8 (throws otherwise) before any listener opens.

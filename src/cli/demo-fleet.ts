@@ -1,0 +1,141 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  createCollector,
+  createMinerReader,
+  createParsePool,
+  startSimulator,
+  type SimIdentity,
+} from '../modules/fleet/index.js';
+import { installedAtSite } from '../modules/logistics/index.js';
+import { systemActor } from '../platform/authz.js';
+import { VERSION } from '../platform/version.js';
+import type { System } from '../system.js';
+
+/** The demo's live site: LSH's Denton site, whose installed base was built here. */
+export const DEMO_FLEET = {
+  customer: 'LSH',
+  site: 'DENTON',
+  miners: 2_000,
+  start: '127.30.0.1',
+  /** The miners' web interface (port 80 on real ones; unprivileged here). */
+  httpPort: 4080,
+  intervalMs: 30_000,
+};
+const MIN = 60_000;
+
+/**
+ * What goes wrong on the demo site, minutes after start (by position in the fleet; the first
+ * positions are units delivered there): a dead board, a stopped fan and missing chips on units
+ * under warranty (repair drafts), an overheating machine (an episode and, after half an hour,
+ * warranty evidence), and a rack losing power — twelve machines offline, past the site's rule
+ * for a field visit.
+ */
+const SCRIPT: { at: number; miners: number[]; fault: string }[] = [
+  { at: 1, miners: [3], fault: 'board_dead' },
+  { at: 1, miners: [7], fault: 'fan_stop' },
+  { at: 2, miners: [11], fault: 'chips_drop' },
+  { at: 2, miners: [400], fault: 'overheat' },
+  { at: 3, miners: [20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31], fault: 'offline' },
+];
+
+/**
+ * A live fleet for `rigline demo`: about 2,000 simulated miners on loopback — the first of them
+ * the units delivered to the demo site, by serial and board serials — read by a collector that
+ * pushes into this server with a site token of its own, so the fleet pages move and scripted
+ * faults turn into repair drafts and a field visit within minutes.
+ */
+export async function startDemoFleet(system: System, url: string, log: (m: string) => void) {
+  const actor = systemActor('demo-fleet');
+  const [site] = (await system.modules.sales.directory.sites({})).filter(
+    (s) => s.code === DEMO_FLEET.site,
+  );
+  if (!site) {
+    log(`live fleet: no site ${DEMO_FLEET.site} in this database; not started`);
+    return null;
+  }
+  const installed = await installedAtSite(system.platform.db, site.id, DEMO_FLEET.miners);
+  const built = await system.modules.production.identities.bySerials(
+    installed.map((u) => u.serial),
+  );
+  const roster: SimIdentity[] = [];
+  for (const u of installed) {
+    const unit = built.get(u.serial);
+    if (!unit) continue;
+    roster.push({
+      serial: u.serial,
+      model: u.modelName,
+      // Hashboards first as fitted (PSU and control board serials follow in the genealogy).
+      boardSerials: unit.componentSerials.filter((s) => !/^(PSU|CB|APW)/.test(s)),
+    });
+  }
+  // A token for this run only: earlier runs' demo collectors are revoked.
+  for (const t of await system.platform.tokens.list(actor))
+    if (t.name === 'demo collector' && !t.revokedAt)
+      await system.platform.tokens.revoke(actor, t.id);
+  const { secret } = await system.platform.tokens.create(actor, {
+    name: 'demo collector',
+    scope: 'site',
+    siteId: site.id,
+  });
+
+  const started = Date.now();
+  const sim = await startSimulator({
+    miners: DEMO_FLEET.miners,
+    seed: 2026,
+    start: DEMO_FLEET.start,
+    port: 4028,
+    // The web interface is where Antminers tell their serial: matching to units needs it.
+    cgi: true,
+    httpPort: DEMO_FLEET.httpPort,
+    latencyMs: [5, 60],
+    models: { 'Antminer S21': 0.8, 'Antminer S21 Pro': 0.2 },
+    roster,
+  });
+  for (const step of SCRIPT)
+    setTimeout(() => void sim.inject(step.miners, step.fault), step.at * MIN).unref();
+
+  const dir = mkdtempSync(join(tmpdir(), 'rigline-demo-collector-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const parsers = createParsePool(1);
+  const collector = createCollector({
+    name: 'demo collector',
+    version: VERSION,
+    targets: sim.miners.map((m) => m.address),
+    target: { server: url, token: secret },
+    outboxFile: join(dir, 'outbox.db'),
+    concurrency: 500,
+    discoverEveryMs: 10 * MIN,
+    forgetAfterMs: 24 * 60 * MIN,
+    reader: createMinerReader({
+      normalize: parsers.normalize,
+      rpc: { port: 4028, timeoutMs: 5_000, maxBytes: 1 << 20 },
+      cgi: { port: DEMO_FLEET.httpPort, user: 'root', password: 'root', timeoutMs: 5_000 },
+    }),
+  });
+  let stopped = false;
+  const loop = (async () => {
+    while (!stopped) {
+      const t = Date.now();
+      await collector.sweepOnce().catch((error: unknown) => {
+        log(`live fleet: sweep failed: ${(error as Error).message}`);
+      });
+      while (!stopped && Date.now() - t < DEMO_FLEET.intervalMs)
+        await new Promise((r) => setTimeout(r, 500));
+    }
+  })();
+  log(
+    `live fleet: ${DEMO_FLEET.miners} simulated miners at ${DEMO_FLEET.site} (${roster.length} of them units built here), read every ${DEMO_FLEET.intervalMs / 1000} s; scripted faults over the first ${Math.max(...SCRIPT.map((s) => s.at))} minutes (started in ${Date.now() - started} ms)`,
+  );
+  return {
+    async close() {
+      stopped = true;
+      await loop;
+      collector.close();
+      await parsers.close();
+      await sim.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
