@@ -26,19 +26,21 @@ export const DEMO_FLEET = {
 const MIN = 60_000;
 
 /**
- * What goes wrong on the demo site, minutes after start (by position in the fleet; the first
- * positions are units delivered there): a dead board, a stopped fan and missing chips on units
- * under warranty (repair drafts), an overheating machine (an episode and, after half an hour,
- * warranty evidence), and a rack losing power — twelve machines offline, past the site's rule
- * for a field visit.
+ * What goes wrong on the demo site, minutes after start: a dead board, a stopped fan and missing
+ * chips on units under warranty and under no open ticket (`free`: repair drafts), an
+ * overheating machine not built here (an episode and, after half an hour, warranty evidence),
+ * and a rack losing power — twelve more of those units offline, past the site's rule for a field
+ * visit.
  */
-const SCRIPT: { at: number; miners: number[]; fault: string }[] = [
-  { at: 1, miners: [3], fault: 'board_dead' },
-  { at: 1, miners: [7], fault: 'fan_stop' },
-  { at: 2, miners: [11], fault: 'chips_drop' },
-  { at: 2, miners: [400], fault: 'overheat' },
-  { at: 3, miners: [20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31], fault: 'offline' },
-];
+function script(free: number[], others: number) {
+  return [
+    { at: 1, miners: free.slice(0, 1), fault: 'board_dead' },
+    { at: 1, miners: free.slice(1, 2), fault: 'fan_stop' },
+    { at: 2, miners: free.slice(2, 3), fault: 'chips_drop' },
+    { at: 2, miners: [others + 300], fault: 'overheat' },
+    { at: 3, miners: free.slice(3, 15), fault: 'offline' },
+  ].filter((s) => s.miners.length > 0);
+}
 
 /**
  * A live fleet for `rigline demo`: about 2,000 simulated miners on loopback — the first of them
@@ -70,6 +72,22 @@ export async function startDemoFleet(system: System, url: string, log: (m: strin
       boardSerials: unit.componentSerials.filter((s) => !/^(PSU|CB|APW)/.test(s)),
     });
   }
+  // Units a fault can turn into a new ticket: under warranty, not in the depot's or a crew's hands.
+  const tickets = await system.modules.service.openTickets.of(roster.map((r) => r.serial));
+  const covered = new Set(
+    (
+      await system.modules.service.warranty.lookup(
+        actor,
+        roster.map((r) => r.serial),
+      )
+    ).items
+      .filter((w) => w.eligibility !== 'out_of_warranty' && w.eligibility !== 'void')
+      .map((w) => w.serial),
+  );
+  const free = roster.flatMap((r, i) =>
+    covered.has(r.serial) && !tickets.has(r.serial) ? [i] : [],
+  );
+  const SCRIPT = script(free, roster.length);
   // A token for this run only: earlier runs' demo collectors are revoked.
   for (const t of await system.platform.tokens.list(actor))
     if (t.name === 'demo collector' && !t.revokedAt)

@@ -1,5 +1,10 @@
 import { systemActor } from '../platform/authz.js';
-import { FAULT_LABELS, type FaultEpisodeRow, type FleetModule } from '../modules/fleet/index.js';
+import {
+  FAULT_LABELS,
+  faultFigure,
+  type FaultEpisodeRow,
+  type FleetModule,
+} from '../modules/fleet/index.js';
 import type { ProductionModule } from '../modules/production/index.js';
 import type { WarrantyService } from '../modules/service/index.js';
 
@@ -15,7 +20,7 @@ interface SnapshotBoard {
 /** One line on what was found, for the draft's list and the RMA's note. */
 export function summaryOf(e: FaultEpisodeRow, w: Pick<WarrantyLine, 'eligibility' | 'endsOn'>) {
   const where = e.part === 'machine' ? '' : ` (${e.part.replace(':', ' ')})`;
-  return `${FAULT_LABELS[e.fault]}${where} on ${e.unitSerial} ${e.model ?? ''}: ${e.worst} against ${e.threshold}; warranty ${w.eligibility.replace(/_/g, ' ')} to ${w.endsOn}.`.replace(
+  return `${FAULT_LABELS[e.fault]}${where} on ${e.unitSerial} ${e.model ?? ''}: ${faultFigure(e.fault, e.worst, e.threshold)}; warranty ${w.eligibility.replace(/_/g, ' ')} to ${w.endsOn}.`.replace(
     /\s+/g,
     ' ',
   );

@@ -21,7 +21,12 @@ export { openTelemetryStore } from './store/index.js';
 export { registerFleetMetrics } from './fleet.metrics.js';
 export type { IngestService } from './ingest.service.js';
 export type { FleetQueries } from './fleet.queries.js';
-export { FAULT_LABELS, HEALTH_FAULTS, type HealthFault } from './health/health.types.js';
+export {
+  FAULT_LABELS,
+  HEALTH_FAULTS,
+  faultFigure,
+  type HealthFault,
+} from './health/health.types.js';
 export type { FaultEpisodesTable as FaultEpisodeRow } from './health/health.tables.js';
 export type { TicketRules } from './health/ticket-rules.service.js';
 export { decisionInput, draftSchema } from './health/health.schemas.js';

@@ -28,6 +28,27 @@ export const FAULT_LABELS: Record<HealthFault, string> = {
   reboot_loop: 'Reboot loop',
 };
 
+/** An episode's figure in words: its worst value against its threshold. */
+export function faultFigure(fault: HealthFault, worst: number, threshold: number): string {
+  switch (fault) {
+    case 'board_missing':
+    case 'chips_low':
+      return `${worst} of ${threshold} chips`;
+    case 'board_rate_low':
+      return `${(worst / 100).toFixed(0)}% of its ideal rate (below ${threshold / 100}%)`;
+    case 'chip_overheat':
+      return `${worst} °C (limit ${threshold} °C)`;
+    case 'fan_stopped':
+      return `${worst} RPM`;
+    case 'offline':
+      return `offline ${Math.round(worst / 60)} min`;
+    case 'below_birth_certificate':
+      return `${(worst / 100).toFixed(0)}% of its burn-in rate (below ${threshold / 100}%)`;
+    case 'reboot_loop':
+      return `${worst} reboots within the hour`;
+  }
+}
+
 export const EVIDENCE_KINDS = ['over_temperature', 'unofficial_firmware', 'overclocked'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
