@@ -12,6 +12,7 @@ import { createHealthQueries } from './health/health.queries.js';
 import { createRepairDrafts } from './health/repair-drafts.service.js';
 import { createTicketRules } from './health/ticket-rules.service.js';
 import { healthRoutes } from './health/health.routes.js';
+import { healthHomeCounters } from './health/health.home.js';
 import { fleetMigrations } from './migrations/index.js';
 import type { TelemetryStore } from './store/telemetry-store.js';
 
@@ -61,6 +62,7 @@ export function createFleetModule(
     { type: 'fleet.repair_draft.confirmed', description: 'A repair draft became an RMA' },
     { type: 'fleet.repair_draft.dismissed', description: 'A repair draft was dismissed' },
   );
+  ctx.home.register(...healthHomeCounters(ctx));
   const settings = createFleetSettings(ctx);
   const thresholds = createHealthThresholds({ ...ctx, catalog: upstream.catalog });
   const health = createHealthService({ ...ctx, ...upstream, thresholds });

@@ -117,6 +117,10 @@ describeEachDialect('fault to ticket', (world) => {
     expect(draft.evidence.episodes).toHaveLength(1);
     expect(draft.evidence.warranty.endsOn).toMatch(/^\d{4}-\d\d-\d\d$/);
 
+    // The customer's home page says a draft awaits it.
+    const home = await getJson(w, s.customerUser, '/api/v1/home');
+    expect(JSON.stringify(home)).toMatch(/"key":"repairDrafts"[^}]*"value":1/);
+
     // Another customer sees none of it.
     const other = await siteWithCollector(w, 'PMD');
     expect((await getJson(w, other.customerUser, '/api/v1/fleet/repair-drafts')).items).toEqual([]);
