@@ -105,20 +105,23 @@ export function faultToTicket(deps: {
     const firstFault = new Map<string, HealthFault>();
     for (const x of waiting)
       if (!firstFault.has(x.unitSerial!)) firstFault.set(x.unitSerial!, x.fault);
-    const [visit] = await service.field.createVisit(system, {
+    // A visit longer than a day is split into several: each machine is linked to its own.
+    const visits = await service.field.createVisit(system, {
       customer: e.customerId,
       site: e.siteId,
       units: chosen.map((serial) => ({ serial, fault: FAULT_CODE_OF[firstFault.get(serial)!] })),
       note: `Requested by fleet health: ${faulty.size} of ${total} machines have open faults.`,
     });
+    const visitOf = await service.openTickets.of(chosen);
+    for (const visit of visits) {
+      const ids = waiting
+        .filter((x) => visitOf.get(x.unitSerial!)?.number === visit.number)
+        .map((x) => x.id);
+      await fleet.drafts.link(ids, 'visit', visit.number);
+    }
     const picked = new Set(chosen);
-    await fleet.drafts.link(
-      waiting.filter((x) => picked.has(x.unitSerial!)).map((x) => x.id),
-      'visit',
-      visit!.number,
-    );
     deps.logger.info(
-      { site: e.siteId, visit: visit!.number, machines: chosen.length },
+      { site: e.siteId, visits: visits.map((v) => v.number), machines: chosen.length },
       'field visit requested',
     );
     return picked.has(e.unitSerial ?? '');
