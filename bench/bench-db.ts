@@ -11,6 +11,7 @@ import { seededRandom as demoRandom } from '../src/platform/demo/random.js';
 import { createLogger } from '../src/platform/logger.js';
 import { openTelemetryStore, type TelemetryStore } from '../src/modules/fleet/index.js';
 import { createSystem } from '../src/system.js';
+import { systemActor } from '../src/platform/authz.js';
 
 export function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -45,7 +46,7 @@ function postgresAdminUrl(): string {
 export async function withBenchSystem<R>(
   dialect: DialectName,
   work: (system: ReturnType<typeof createSystem>) => Promise<R>,
-  options: { telemetry?: () => TelemetryStore } = {},
+  options: { telemetry?: () => TelemetryStore; webRoot?: string } = {},
 ): Promise<R> {
   let target: { sqliteFile?: string; postgresUrl?: string };
   let cleanup: () => Promise<void>;
@@ -75,7 +76,7 @@ export async function withBenchSystem<R>(
     config: loadConfig({}),
     logger: createLogger('silent'),
     database: openDatabase(target),
-    webRoot: null,
+    webRoot: options.webRoot ?? null,
     // The embedded telemetry store beside the database, as `rigline serve` would have it.
     telemetry:
       options.telemetry?.() ??
@@ -88,4 +89,24 @@ export async function withBenchSystem<R>(
     await system.close();
     await cleanup();
   }
+}
+
+/** The fleet benchmarks' customer and site (a Hut 8-sized Texas site). */
+export async function benchSite(system: ReturnType<typeof createSystem>) {
+  const admin = systemActor('bench');
+  const customer = await system.modules.sales.customers.create(admin, {
+    code: 'HUT',
+    name: 'Bench Hash',
+    priority: 3,
+  });
+  return system.modules.sales.customers.createSite(admin, customer.code, {
+    code: 'TX1',
+    name: 'Bench site',
+    state: 'TX',
+    city: 'Odessa',
+    latitude: 31.85,
+    longitude: -102.37,
+    powerMw: 300,
+    cooling: 'air',
+  });
 }

@@ -10,9 +10,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { openTelemetryStore, type TelemetryStore } from '../src/modules/fleet/index.js';
 import type { MinerReading } from '../src/modules/fleet/reading.js';
-import { systemActor } from '../src/platform/authz.js';
 import { actorOfSite } from '../src/platform/identity/principal.js';
-import { withBenchSystem } from './bench-db.js';
+import { benchSite, withBenchSystem } from './bench-db.js';
 import { BENCH_REQUEST, SITE_START } from './fleet-site.js';
 import { report } from './report.js';
 
@@ -61,22 +60,7 @@ async function ingestRates(
   return withBenchSystem(
     'sqlite',
     async (system) => {
-      const admin = systemActor('bench');
-      const customer = await system.modules.sales.customers.create(admin, {
-        code: 'HUT',
-        name: 'Bench Hash',
-        priority: 3,
-      });
-      const site = await system.modules.sales.customers.createSite(admin, customer.code, {
-        code: 'TX1',
-        name: 'Bench site',
-        state: 'TX',
-        city: 'Odessa',
-        latitude: 31.85,
-        longitude: -102.37,
-        powerMw: 300,
-        cooling: 'air',
-      });
+      const site = await benchSite(system);
       const actor = actorOfSite(site.id, null, 'bench-token');
       const sweep = async (s: number) => {
         // The batches as the route hands them over, made before the clock starts.

@@ -6,6 +6,7 @@
 import {
   IconAddressBook,
   IconAdjustmentsHorizontal,
+  IconAlertTriangle,
   IconArrowBackUp,
   IconBarcode,
   IconBinaryTree2,
@@ -23,8 +24,10 @@ import {
   IconClipboardCheck,
   IconClipboardList,
   IconFileInvoice,
+  IconFilePencil,
   IconGauge,
   IconHandStop,
+  IconHeartbeat,
   IconHistory,
   IconHome,
   IconKey,
@@ -350,10 +353,24 @@ export const SECTIONS: AppSection[] = [
     label: 'Fleet',
     path: '/fleet',
     icon: IconServerBolt,
-    emptyState: 'Health faults found in the readings, which open repairs, will appear here.',
     // Staff and customers read the fleet (a customer its own sites: the API scopes it).
     tabs: [
       { key: 'fleet-sites', label: 'Sites', path: '/fleet/sites', icon: IconMapPin },
+      // Faults and repair drafts: staff across customers, a customer its own.
+      { key: 'fleet-faults', label: 'Faults', path: '/fleet/faults', icon: IconAlertTriangle },
+      {
+        key: 'fleet-repair-drafts',
+        label: 'Repair drafts',
+        path: '/fleet/repair-drafts',
+        icon: IconFilePencil,
+      },
+      {
+        key: 'fleet-health',
+        label: 'Health rules',
+        path: '/fleet/health',
+        icon: IconHeartbeat,
+        requiredRoles: STAFF_ROLES,
+      },
       {
         key: 'fleet-settings',
         label: 'Settings',

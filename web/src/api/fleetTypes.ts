@@ -2,6 +2,7 @@
  * Types of the fleet telemetry API: sites with the machines their collectors read, one
  * machine's latest reading and its history. Rates are TH/s, temperatures °C, power W.
  */
+import type { SiteFaults } from './fleetHealthTypes';
 import type { EpochMillis } from './types';
 
 export interface FleetSite {
@@ -48,6 +49,8 @@ export interface FleetSummary {
 export interface FleetSiteRow {
   site: FleetSite;
   summary: FleetSummary;
+  /** Open fault episodes. */
+  faults: SiteFaults;
 }
 
 export interface FleetSitePoint {
@@ -155,10 +158,54 @@ export interface MinerReading {
   repairs: string[];
 }
 
+/** The unit's passing burn-in here, board by board: the baseline of its charts. */
+export interface BirthCertificate {
+  testedAt: EpochMillis;
+  hashrateThs: number;
+  powerW: number;
+  maxChipTempC: number;
+  boards: {
+    index: number;
+    serial: string | null;
+    hashrateThs: number;
+    chips: number;
+    maxChipTempC: number;
+  }[];
+}
+
 export interface FleetMachineDetail extends FleetMachine {
   site: FleetSite;
   /** The whole reading kept last; null before any. */
   reading: MinerReading | null;
+  /** Null for a machine not built here. */
+  birthCertificate: BirthCertificate | null;
+}
+
+/**
+ * Every machine of a site in columns (one array per field, same order), for the table that
+ * filters and sorts in the browser.
+ */
+export interface MachineTable {
+  siteId: string;
+  at: EpochMillis;
+  total: number;
+  columns: {
+    id: string[];
+    ip: string[];
+    hostname: (string | null)[];
+    model: (string | null)[];
+    firmware: Firmware[];
+    /** The serial matched here, else the one the machine reports. */
+    unitSerial: (string | null)[];
+    online: boolean[];
+    hashrateThs: (number | null)[];
+    idealThs: (number | null)[];
+    chipTempMaxC: (number | null)[];
+    fanMinRpm: (number | null)[];
+    lastSeenAt: (number | null)[];
+    /** Open fault kinds, comma-separated; '' when healthy. */
+    faults: string[];
+  };
 }
 
 export type HistoryResolution = 'raw' | '5m' | '1h';

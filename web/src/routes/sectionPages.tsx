@@ -4,6 +4,10 @@ import { AuditLogPage } from '../pages/admin/audit/AuditLogPage';
 import { TokensPage } from '../pages/admin/tokens/TokensPage';
 import { UsersPage } from '../pages/admin/users/UsersPage';
 import { WebhooksPage } from '../pages/admin/webhooks/WebhooksPage';
+import { RepairDraftPage } from '../pages/fleet/drafts/RepairDraftPage';
+import { RepairDraftsPage } from '../pages/fleet/drafts/RepairDraftsPage';
+import { FleetFaultsPage } from '../pages/fleet/faults/FleetFaultsPage';
+import { HealthSettingsPage } from '../pages/fleet/health/HealthSettingsPage';
 import { FleetMachinePage } from '../pages/fleet/machine/FleetMachinePage';
 import { FleetSettingsPage } from '../pages/fleet/settings/FleetSettingsPage';
 import { FleetSitePage } from '../pages/fleet/site/FleetSitePage';
@@ -101,6 +105,9 @@ export const SECTION_PAGES: Partial<Record<string, ComponentType>> = {
   'service-analytics': ServiceAnalyticsPage,
   'service-settings': ServiceSettingsPage,
   'fleet-sites': FleetSitesPage,
+  'fleet-faults': FleetFaultsPage,
+  'fleet-repair-drafts': RepairDraftsPage,
+  'fleet-health': HealthSettingsPage,
   'fleet-settings': FleetSettingsPage,
   'admin-users': UsersPage,
   'admin-tokens': TokensPage,
@@ -159,4 +166,5 @@ export const SECTION_SUBPAGES: Partial<Record<string, SubPage[]>> = {
     { path: ':id', page: FleetSitePage },
     { path: '/fleet/machines/:id', page: FleetMachinePage },
   ],
+  'fleet-repair-drafts': [{ path: ':id', page: RepairDraftPage }],
 };

@@ -2,7 +2,8 @@ import { Badge, Table, Text } from '@mantine/core';
 import type { BoardReading, InletOutlet } from '../../../api/fleetTypes';
 import { TableMessageRow } from '../../../components/TableMessageRow';
 import { EMPTY_VALUE, formatNumber } from '../../../lib/format';
-import { formatHashrateVs, formatTemp } from '../fleetFormat';
+import { formatHashrate, formatHashrateVs, formatTemp } from '../fleetFormat';
+import type { BoardBaseline } from './boardChartOptions';
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
 
@@ -12,10 +13,12 @@ interface BoardsTableProps {
   boards: BoardReading[];
   /** Serials of boards that came from other units. */
   swapped: string[];
+  /** Each board's burn-in here, by slot (boards matched by serial). */
+  baselines: Map<number, BoardBaseline>;
 }
 
 /** The latest reading board by board; missing chips and swapped boards stand out. */
-export function BoardsTable({ boards, swapped }: BoardsTableProps) {
+export function BoardsTable({ boards, swapped, baselines }: BoardsTableProps) {
   return (
     <Table.ScrollContainer minWidth={880}>
       <Table verticalSpacing="xs" data-testid="machine-boards-table">
@@ -55,6 +58,11 @@ export function BoardsTable({ boards, swapped }: BoardsTableProps) {
                 </Table.Td>
                 <Table.Td ta="right" ff="monospace" style={nowrap}>
                   {formatHashrateVs(b.rateThs, b.idealThs)}
+                  {baselines.has(b.index) && (
+                    <Text size="xs" c="dimmed" data-testid="board-burn-in">
+                      burn-in {formatHashrate(baselines.get(b.index)!.rateThs)}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td ta="right" ff="monospace" style={nowrap}>
                   {inletOutlet(b.pcbTempC)}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Alert, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconReplace } from '@tabler/icons-react';
 import { useParams } from 'react-router';
@@ -9,14 +9,17 @@ import { RecordPage } from '../../../components/RecordPage';
 import { formatDateTime } from '../../../lib/format';
 import { FLEET_SITES_PATH, fleetSitePath } from '../fleetPaths';
 import { formatRpm } from '../fleetFormat';
+import { boardBaselines } from './boardChartOptions';
 import { BoardsTable } from './BoardsTable';
 import { MachineFacts } from './MachineFacts';
+import { MachineEvidence, MachineFaults } from './MachineHealth';
 import { MachineHistoryChart } from './MachineHistoryChart';
 import { PoolsTable } from './PoolsTable';
 
 /**
- * One machine (`/fleet/machines/:id`): who it is and what it was matched to, its latest reading
- * board by board, fans, pools, problems, and its hashrate and chip temperature over time.
+ * One machine (`/fleet/machines/:id`): who it is and what it was matched to, the faults found on
+ * it and their tickets, its history board by board against its burn-in here, its latest
+ * reading, fans, pools, problems, and what was recorded that bears on its warranty.
  */
 export function FleetMachinePage() {
   const id = useParams().id ?? '';
@@ -44,6 +47,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 function MachineView({ machine }: { machine: FleetMachineDetail }) {
   const reading = machine.reading;
   const problems = machine.problems.length ? machine.problems : (reading?.problems ?? []);
+  const baselines = useMemo(() => boardBaselines(machine), [machine]);
   return (
     <>
       <PageHeader
@@ -80,8 +84,11 @@ function MachineView({ machine }: { machine: FleetMachineDetail }) {
             </Text>
           </Alert>
         )}
+        <Section title="Faults">
+          <MachineFaults machineId={machine.id} />
+        </Section>
         <Section title="History">
-          <MachineHistoryChart machineId={machine.id} />
+          <MachineHistoryChart machine={machine} />
         </Section>
         {reading === null ? (
           <Text c="dimmed" size="sm">
@@ -94,7 +101,11 @@ function MachineView({ machine }: { machine: FleetMachineDetail }) {
                 As read {formatDateTime(reading.at, true)}
               </Text>
               <Paper withBorder radius="md">
-                <BoardsTable boards={reading.boards} swapped={machine.swappedBoards} />
+                <BoardsTable
+                  boards={reading.boards}
+                  swapped={machine.swappedBoards}
+                  baselines={baselines}
+                />
               </Paper>
             </Section>
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
@@ -138,6 +149,9 @@ function MachineView({ machine }: { machine: FleetMachineDetail }) {
             </Section>
           </>
         )}
+        <Section title="Warranty evidence">
+          <MachineEvidence machineId={machine.id} />
+        </Section>
       </Stack>
     </>
   );

@@ -1,8 +1,18 @@
-import { useState } from 'react';
-import { Group, Paper, SegmentedControl, Skeleton, Text } from '@mantine/core';
+import { useMemo, useState, type ReactNode } from 'react';
+import { Group, Paper, SegmentedControl, SimpleGrid, Skeleton, Text } from '@mantine/core';
 import { useMachineHistory, type HistoryRange } from '../../../api/fleet';
+import type { FleetMachineDetail, MachineHistory } from '../../../api/fleetTypes';
 import { Chart } from '../../../components/charts/Chart';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { formatDateTime } from '../../../lib/format';
+import { formatHashrate, formatTemp, formatWatts } from '../fleetFormat';
+import {
+  boardBaselines,
+  boardRateOption,
+  boardTempOption,
+  fanOption,
+  type BoardBaseline,
+} from './boardChartOptions';
 import { historyChartOption } from './historyChartOption';
 
 /** The windows to look back over, each at the resolution its store keeps. */
@@ -12,18 +22,86 @@ const RANGES: Record<string, HistoryRange & { label: string }> = {
   '1h': { hours: 24 * 30, resolution: '1h', label: '30 days · 1 h' },
 };
 
-/** Hashrate and hottest chip over the last hours, days or month. */
-export function MachineHistoryChart({ machineId }: { machineId: string }) {
+function ChartCard({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Text fw={600} size="sm" mb="xs">
+        {title}
+      </Text>
+      {children}
+    </Paper>
+  );
+}
+
+/** What the unit did at its burn-in here: the dashed lines of the board charts. */
+function BurnInNote({ machine }: { machine: FleetMachineDetail }) {
+  const birth = machine.birthCertificate;
+  if (!birth)
+    return (
+      <Text size="sm" c="dimmed" data-testid="burn-in-none">
+        No burn-in here to compare with: the machine is not matched to a unit built here.
+      </Text>
+    );
+  return (
+    <Text size="sm" c="dimmed" data-testid="burn-in-note">
+      Burn-in here {formatDateTime(birth.testedAt)}: {formatHashrate(birth.hashrateThs)},{' '}
+      {formatWatts(birth.powerW)}, chips up to {formatTemp(birth.maxChipTempC)}. Dashed lines are
+      each board&apos;s burn-in figures (boards matched by serial).
+    </Text>
+  );
+}
+
+function BoardCharts(props: { history: MachineHistory; baselines: Map<number, BoardBaseline> }) {
+  const { history, baselines } = props;
+  return (
+    <>
+      <ChartCard title="Hash rate by board">
+        <Chart
+          option={boardRateOption(history, baselines)}
+          height={240}
+          ariaLabel="Each hashboard's hash rate over time, with its burn-in rate"
+          data-testid="board-rate-chart"
+        />
+      </ChartCard>
+      <ChartCard title="Hottest chip by board">
+        <Chart
+          option={boardTempOption(history, baselines)}
+          height={240}
+          ariaLabel="Each hashboard's hottest chip over time, with its burn-in maximum"
+          data-testid="board-temp-chart"
+        />
+      </ChartCard>
+      <ChartCard title="Fans">
+        <Chart
+          option={fanOption(history)}
+          height={240}
+          ariaLabel="The slowest fan's speed over time"
+          data-testid="fan-chart"
+        />
+      </ChartCard>
+    </>
+  );
+}
+
+/**
+ * The machine over the last hours, days or month: hashrate and hottest chip, then each board's
+ * rate and chip temperature against its burn-in here, and the fans.
+ */
+export function MachineHistoryChart({ machine }: { machine: FleetMachineDetail }) {
   const [key, setKey] = useState('raw');
   const range = RANGES[key] ?? RANGES.raw!;
-  const history = useMachineHistory(machineId, {
+  const history = useMachineHistory(machine.id, {
     hours: range.hours,
     resolution: range.resolution,
   });
+  const baselines = useMemo(() => boardBaselines(machine), [machine]);
   const points = history.data?.points ?? [];
   return (
-    <Paper withBorder radius="md" p="md">
-      <Group justify="flex-end" mb="xs">
+    <>
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <div style={{ flex: '1 1 320px' }}>
+          <BurnInNote machine={machine} />
+        </div>
         <SegmentedControl
           size="xs"
           value={key}
@@ -37,18 +115,25 @@ export function MachineHistoryChart({ machineId }: { machineId: string }) {
         <ProblemAlert error={history.error} title="History could not be loaded" />
       ) : history.isPending ? (
         <Skeleton height={280} radius="md" />
-      ) : points.length === 0 ? (
-        <Text size="sm" c="dimmed" ta="center" py="xl" data-testid="history-empty">
-          No reading in this window yet.
-        </Text>
+      ) : points.length === 0 || !history.data ? (
+        <Paper withBorder radius="md" p="md">
+          <Text size="sm" c="dimmed" ta="center" py="xl" data-testid="history-empty">
+            No reading in this window yet.
+          </Text>
+        </Paper>
       ) : (
-        <Chart
-          option={historyChartOption(history.data)}
-          height={280}
-          ariaLabel="The machine's hashrate and hottest chip temperature over time"
-          data-testid="machine-history-chart"
-        />
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+          <ChartCard title="Machine">
+            <Chart
+              option={historyChartOption(history.data)}
+              height={240}
+              ariaLabel="The machine's hashrate and hottest chip temperature over time"
+              data-testid="machine-history-chart"
+            />
+          </ChartCard>
+          <BoardCharts history={history.data} baselines={baselines} />
+        </SimpleGrid>
       )}
-    </Paper>
+    </>
   );
 }

@@ -1,24 +1,30 @@
+import { memo } from 'react';
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useParams } from 'react-router';
-import { useFleetSite } from '../../../api/fleet';
+import { useFleetSite, useMachineTable } from '../../../api/fleet';
 import type { FleetSiteDetail } from '../../../api/fleetTypes';
 import { Chart } from '../../../components/charts/Chart';
 import { PageHeader } from '../../../components/PageHeader';
 import { RecordPage } from '../../../components/RecordPage';
 import { ConnectCollector } from '../ConnectCollector';
 import { FLEET_SITES_PATH } from '../fleetPaths';
+import { TicketRulesButton } from '../health/TicketRulesModal';
 import { ByModelTable } from './ByModelTable';
-import { MachinesSection } from './MachinesSection';
+import { SiteFaultsCard } from './SiteFaultsCard';
 import { SiteStats } from './SiteStats';
 import { siteTrendChartOption } from './siteTrendChartOption';
+import { MachineTableSection } from './table/MachineTableSection';
 
 /**
- * One site's fleet (`/fleet/sites/:id`): its figures, its models, the hashrate of the last day
- * and every machine its collector reported, filtered and sorted by the server.
+ * One site's fleet (`/fleet/sites/:id`): its figures, its open faults, its models, the hashrate
+ * of the last day and every machine its collector reported, filtered and sorted in the browser;
+ * the rules that turn its faults into tickets are a button away.
  */
 export function FleetSitePage() {
   const id = useParams().id ?? '';
   const site = useFleetSite(id);
+  // The machine table is the longest answer: asked for at once, beside the summary.
+  useMachineTable(id);
   return (
     <RecordPage
       back={{ to: FLEET_SITES_PATH, label: 'Sites' }}
@@ -30,16 +36,25 @@ export function FleetSitePage() {
   );
 }
 
-function SiteView({ detail }: { detail: FleetSiteDetail }) {
-  const { site, summary, trend } = detail;
+/**
+ * Kept as it is while only the address changes (a filter or sort of the machine table): the
+ * figures and the chart do not redraw for it.
+ */
+const SiteView = memo(function SiteView({ detail }: { detail: FleetSiteDetail }) {
+  const { site, summary, trend, faults } = detail;
+  const label = `${site.code} · ${site.name}`;
   return (
     <>
       <PageHeader
-        title={`${site.code} · ${site.name}`}
+        title={label}
         description={`${site.customerName} · ${site.city}, ${site.state}`}
+        actions={<TicketRulesButton siteId={site.id} siteLabel={label} />}
       />
       <Stack gap="lg">
         <SiteStats summary={summary} />
+        {summary.machines > 0 && (
+          <SiteFaultsCard siteId={site.id} faults={faults} machines={summary.machines} />
+        )}
         {summary.machines === 0 ? (
           <ConnectCollector title="No machine at this site has reported yet" />
         ) : (
@@ -63,10 +78,10 @@ function SiteView({ detail }: { detail: FleetSiteDetail }) {
                 <ByModelTable models={summary.byModel} />
               </Paper>
             </Stack>
-            <MachinesSection siteId={site.id} models={summary.byModel} />
+            <MachineTableSection siteId={site.id} summary={summary} />
           </>
         )}
       </Stack>
     </>
   );
-}
+});

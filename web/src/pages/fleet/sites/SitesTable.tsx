@@ -16,9 +16,9 @@ interface SitesTableProps {
 
 /** Every site with its fleet figures; a site's name opens its machines. */
 export function SitesTable({ rows, loading, showCustomer }: SitesTableProps) {
-  const columns = showCustomer ? 9 : 8;
+  const columns = showCustomer ? 10 : 9;
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={980}>
       <Table highlightOnHover verticalSpacing="xs" data-testid="fleet-sites-table">
         <Table.Thead>
           <Table.Tr>
@@ -30,6 +30,7 @@ export function SitesTable({ rows, loading, showCustomer }: SitesTableProps) {
             <Table.Th ta="right">Efficiency</Table.Th>
             <Table.Th ta="right">Unknown</Table.Th>
             <Table.Th ta="right">Swapped boards</Table.Th>
+            <Table.Th ta="right">With faults</Table.Th>
             <Table.Th>Last report</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -39,7 +40,7 @@ export function SitesTable({ rows, loading, showCustomer }: SitesTableProps) {
               {loading ? 'Loading sites…' : 'No site yet.'}
             </TableMessageRow>
           )}
-          {rows.map(({ site, summary }) => (
+          {rows.map(({ site, summary, faults }) => (
             <Table.Tr key={site.id} data-testid={`fleet-site-${site.code}`}>
               <Table.Td>
                 <Anchor component={Link} to={fleetSitePath(site.id)} size="sm" fw={600}>
@@ -86,6 +87,15 @@ export function SitesTable({ rows, loading, showCustomer }: SitesTableProps) {
                   </Badge>
                 ) : (
                   formatNumber(summary.swapped)
+                )}
+              </Table.Td>
+              <Table.Td ta="right" data-testid="site-faulty">
+                {faults.machines > 0 ? (
+                  <Badge color="red" variant="filled" size="sm" title="Machines with open faults">
+                    {formatNumber(faults.machines)}
+                  </Badge>
+                ) : (
+                  formatNumber(faults.machines)
                 )}
               </Table.Td>
               <Table.Td style={nowrap} title={formatDateTime(summary.lastSeenAt)}>
