@@ -8,6 +8,7 @@ import type { FleetSites, SiteRef } from './fleet.ports.js';
 import type { FleetSettingsService } from './fleet.settings.js';
 import type { FleetTables, MachinesTable } from './fleet.tables.js';
 import type { MinerReading } from './reading.js';
+import { createSiteMachines, machineColumns, type SiteMachine } from './site-machines.js';
 import type { UnitIdentities } from '../production/index.js';
 import type { HealthQueries } from './health/health.queries.js';
 import type { LatestState, Resolution, TelemetryStore } from './store/telemetry-store.js';
@@ -69,7 +70,10 @@ function presentMachine(row: MachinesTable, latest: LatestState | undefined, sta
 
 /** Site figures over its machines; nominal and rated efficiency from the catalog's models. */
 function summarise(
-  machines: FleetMachine[],
+  machines: readonly Pick<
+    SiteMachine,
+    'model' | 'unitId' | 'swappedBoards' | 'lastSeenAt' | 'online' | 'hashrateThs' | 'powerW'
+  >[],
   models: Map<string, { hashrateThs: number; efficiencyJth: number }>,
 ) {
   let online = 0;
@@ -184,13 +188,9 @@ export function createFleetQueries(deps: {
     return new Map((await deps.catalog.listModels(actor)).map((m) => [m.name, m]));
   }
 
+  const siteMachines = createSiteMachines({ ...deps, now: () => deps.clock.now() });
   async function summaryOf(siteId: string, models: Awaited<ReturnType<typeof modelsOf>>) {
-    const rows = await db
-      .selectFrom('fleetMachines')
-      .selectAll()
-      .where('siteId', '=', siteId)
-      .execute();
-    return summarise(await machinesOf(siteId, rows), models);
+    return summarise(await siteMachines(siteId, await staleBefore()), models);
   }
 
   async function visibleMachine(actor: Actor, id: string) {
@@ -292,36 +292,15 @@ export function createFleetQueries(deps: {
      */
     async machineTable(actor: Actor, siteId: string) {
       await visibleSite(actor, siteId);
-      const rows = await db
-        .selectFrom('fleetMachines')
-        .selectAll()
-        .where('siteId', '=', siteId)
-        .orderBy('ipNumber')
-        .execute();
       const [machines, faults] = await Promise.all([
-        machinesOf(siteId, rows),
+        siteMachines(siteId, await staleBefore()),
         deps.faults.openByMachine(siteId),
       ]);
-      const column = <K extends keyof FleetMachine>(k: K) => machines.map((m) => m[k]);
       return {
         siteId,
         at: deps.clock.now(),
         total: machines.length,
-        columns: {
-          id: column('id'),
-          ip: column('ip'),
-          hostname: column('hostname'),
-          model: column('model'),
-          firmware: column('firmware'),
-          unitSerial: machines.map((m) => m.matchedSerial ?? m.unitSerial),
-          online: column('online'),
-          hashrateThs: column('hashrateThs'),
-          idealThs: column('idealThs'),
-          chipTempMaxC: column('chipTempMaxC'),
-          fanMinRpm: column('fanMinRpm'),
-          lastSeenAt: column('lastSeenAt'),
-          faults: machines.map((m) => faults.get(m.id)?.join(',') ?? ''),
-        },
+        columns: machineColumns(machines, faults),
       };
     },
 

@@ -119,12 +119,18 @@ export const machineTableSchema = z.object({
     model: column(z.string().nullable()),
     firmware: column(z.enum(FIRMWARES)),
     unitSerial: column(z.string().nullable()),
+    /** Matched to a unit built here. */
+    builtHere: column(z.boolean()),
+    /** Serials read of boards not fitted in its unit (empty when none). */
+    swappedBoards: column(z.array(z.string())),
     online: column(z.boolean()),
     hashrateThs: column(nullableNumber),
     idealThs: column(nullableNumber),
     chipTempMaxC: column(nullableNumber),
     fanMinRpm: column(nullableNumber),
     lastSeenAt: column(nullableNumber),
+    /** Why an offline machine could not be read (null when online). */
+    problem: column(z.string().nullable()),
     /** Open fault kinds, comma-separated; empty when healthy. */
     faults: column(z.string()),
   }),

@@ -104,21 +104,6 @@ export function useMachineTable(siteId: string) {
   });
 }
 
-/**
- * Machines of a site the table's columns say nothing about, up to a thousand by address: those
- * not built here, those with swapped boards, and offline ones with why (see `MachineFlags`).
- */
-export function useFlaggedMachines(siteId: string, filters: MachineFilters, enabled: boolean) {
-  const query = { ...filters, limit: 1000 };
-  return useQuery({
-    queryKey: fleetQueryKeys.machines(siteId, query),
-    queryFn: ({ signal }) => fetchMachines(siteId, query, signal),
-    refetchInterval: 2 * FLEET_REFRESH_MS,
-    staleTime: 2 * FLEET_REFRESH_MS,
-    enabled,
-  });
-}
-
 export function useFleetMachine(id: string) {
   return useQuery({
     queryKey: fleetQueryKeys.machine(id),

@@ -197,12 +197,18 @@ export interface MachineTable {
     firmware: Firmware[];
     /** The serial matched here, else the one the machine reports. */
     unitSerial: (string | null)[];
+    /** Matched to a unit built here. */
+    builtHere: boolean[];
+    /** Serials read of boards not fitted in its unit (empty when none). */
+    swappedBoards: string[][];
     online: boolean[];
     hashrateThs: (number | null)[];
     idealThs: (number | null)[];
     chipTempMaxC: (number | null)[];
     fanMinRpm: (number | null)[];
     lastSeenAt: (number | null)[];
+    /** Why an offline machine could not be read (null when online). */
+    problem: (string | null)[];
     /** Open fault kinds, comma-separated; '' when healthy. */
     faults: string[];
   };

@@ -1,12 +1,12 @@
 import { useEffect, useMemo } from 'react';
-import { Alert, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useMachineTable } from '../../../../api/fleet';
 import type { FleetSummary } from '../../../../api/fleetTypes';
 import { ProblemAlert } from '../../../../components/ProblemAlert';
 import { formatDateTime, formatNumber } from '../../../../lib/format';
 import { buildIndex, filterRows, orderOf, precomputeOrders } from './machineIndex';
 import { MachineTableFilters } from './MachineTableFilters';
-import { FLAGGED_LIMIT, useMachineFlags } from './useMachineFlags';
+import { useMachineFlags } from './useMachineFlags';
 import { useMachineTableState } from './useMachineTableState';
 import { VirtualMachineTable } from './VirtualMachineTable';
 
@@ -25,11 +25,7 @@ export function MachineTableSection({
 }) {
   const state = useMachineTableState();
   const table = useMachineTable(siteId);
-  const {
-    flags,
-    settled,
-    error: flagsError,
-  } = useMachineFlags(siteId, summary, table.data !== undefined);
+  const flags = useMachineFlags(table.data);
   const index = useMemo(() => (table.data ? buildIndex(table.data) : null), [table.data]);
   useEffect(() => (index ? precomputeOrders(index) : undefined), [index]);
   const { sort, desc } = state.order;
@@ -39,7 +35,7 @@ export function MachineTableSection({
     () => index && order && filterRows(index, order, { status, model, fault, q }),
     [index, order, status, model, fault, q],
   );
-  const ready = index !== null && rows !== null && settled;
+  const ready = index !== null && rows !== null;
   const viewKey = `${status}|${model}|${fault}|${q}|${sort}|${desc}`;
 
   return (
@@ -63,12 +59,6 @@ export function MachineTableSection({
       </Group>
       <MachineTableFilters state={state} index={index} />
       {table.error && <ProblemAlert error={table.error} title="Machines could not be loaded" />}
-      {flagsError && (
-        <Alert color="yellow" variant="light" data-testid="machine-flags-error">
-          Which machines are not built here, have swapped boards or why offline ones are silent
-          could not be loaded; the rest of the table is complete.
-        </Alert>
-      )}
       <Paper
         withBorder
         radius="md"
@@ -97,12 +87,6 @@ export function MachineTableSection({
           )
         )}
       </Paper>
-      {ready && flags.partial && (
-        <Text size="xs" c="dimmed">
-          “Not built here”, swapped boards and offline reasons are marked on the first{' '}
-          {formatNumber(FLAGGED_LIMIT)} machines of each by address.
-        </Text>
-      )}
     </Stack>
   );
 }
