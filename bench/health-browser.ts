@@ -8,8 +8,13 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 const TIMEOUT_MS = 120_000;
 
 export interface TableTimings {
-  /** From navigating to the site page until the table counts every row and shows the first. */
+  /**
+   * From clicking the site in the sites list until the table counts every row and shows the
+   * first (the app loaded, as a user reaches the page).
+   */
   renderMs: number;
+  /** The same from opening the site's address afresh: the app's own loading included. */
+  coldLoadMs: number;
   /** From typing a search until the count answers. */
   filterMs: number;
   /** From clicking a sort header until the first rows change. */
@@ -82,6 +87,22 @@ const RENDERED_SCRIPT = `(rows) => new Promise((resolve, reject) => {
   tick();
 })`;
 
+/** Clicks the link to `href` and resolves, on the page's clock, when the table is whole. */
+const NAVIGATE_SCRIPT = `({ href, rows }) => new Promise((resolve, reject) => {
+  const link = document.querySelector('a[href="' + href + '"]');
+  if (!link) return reject(new Error('no link to ' + href));
+  const start = performance.now();
+  link.click();
+  const tick = () => {
+    const count = document.querySelector('[data-testid="machine-count"]');
+    const drawn = document.querySelector('[data-testid="machine-row"]');
+    if (Number(count?.dataset.count) === rows && drawn !== null) resolve(performance.now() - start);
+    else if (performance.now() - start > ${TIMEOUT_MS}) reject(new Error('the table never showed ' + rows));
+    else requestAnimationFrame(tick);
+  };
+  tick();
+})`;
+
 const call = <T>(page: Page, script: string, arg: unknown) =>
   page.evaluate(`(${script})(${JSON.stringify(arg)})`) as Promise<T>;
 
@@ -123,10 +144,15 @@ export async function measureMachineTable(opts: {
     page.setDefaultTimeout(TIMEOUT_MS);
     await signIn(page, opts.baseUrl, opts.email, opts.password);
 
-    // (a) The page's clock starts with the navigation: the moment the table is whole is the
-    // time it took, the app's own loading included.
-    await page.goto(`${opts.baseUrl}/fleet/sites/${encodeURIComponent(opts.siteId)}`);
-    const renderMs = await call<number>(page, RENDERED_SCRIPT, opts.expectRows);
+    // (a) As a user gets there: the sites list, then a click on the site.
+    const href = `/fleet/sites/${encodeURIComponent(opts.siteId)}`;
+    await page.goto(`${opts.baseUrl}/fleet/sites`);
+    await page.locator(`a[href="${href}"]`).waitFor();
+    const renderMs = await call<number>(page, NAVIGATE_SCRIPT, { href, rows: opts.expectRows });
+    // (a') Opened afresh: the page's clock starts with the navigation, so the app's own
+    // loading is included.
+    await page.goto(`${opts.baseUrl}${href}`);
+    const coldLoadMs = await call<number>(page, RENDERED_SCRIPT, opts.expectRows);
 
     // (b) A search that keeps some machines: the first address's first three parts.
     const firstIp = await page
@@ -140,7 +166,7 @@ export async function measureMachineTable(opts: {
     // (c) Back to every machine, then sorted by hashrate.
     await timeFilter(page, '');
     const sortMs = await timeSort(page, 'hashrate');
-    return { renderMs, filterMs: filtered.ms, sortMs };
+    return { renderMs, coldLoadMs, filterMs: filtered.ms, sortMs };
   } finally {
     await browser.close();
   }

@@ -119,6 +119,7 @@ export async function run({ quick }: { quick: boolean }): Promise<boolean> {
         better: 'higher',
       },
       table_render_ms: ms(result.table.renderMs, 1_000),
+      table_cold_load_ms: ms(result.table.coldLoadMs),
       table_filter_ms: ms(result.table.filterMs, 1_000),
       table_sort_ms: ms(result.table.sortMs, 1_000),
     },

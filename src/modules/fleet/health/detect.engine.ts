@@ -207,7 +207,8 @@ function boardExplains(state: MachineHealth): boolean {
 }
 
 function isOpen(step: Step, fault: HealthFault, part: string): boolean {
-  return step.state.conditions.get(keyOf(fault, part))?.open === true;
+  const conditions = step.state.conditions;
+  return conditions.size > 0 && conditions.get(keyOf(fault, part))?.open === true;
 }
 
 /** Evidence is recorded when it first shows, when it changes, and once a day while it lasts. */

@@ -122,7 +122,8 @@ export class Step {
     afterS: number,
     since = this.at,
   ): Condition | undefined {
-    if (present === null) return undefined;
+    // A healthy machine (the usual case) has no conditions: nothing to look up.
+    if (present === null || (!present && this.state.conditions.size === 0)) return undefined;
     const key = keyOf(fault, part);
     let c = this.state.conditions.get(key);
     const at = this.at;
