@@ -5,6 +5,7 @@ import type { DomainEvent } from '../platform/events/events.js';
 import type { FleetModule } from '../modules/fleet/index.js';
 import type { FaultEpisodeRow, HealthFault, TicketRules } from '../modules/fleet/index.js';
 import type { ProductionModule } from '../modules/production/index.js';
+import type { SalesModule } from '../modules/sales/index.js';
 import type { ServiceModule } from '../modules/service/index.js';
 import { evidenceOf, summaryOf } from './fault-evidence.js';
 
@@ -38,6 +39,7 @@ export function faultToTicket(deps: {
   fleet: FleetModule;
   service: ServiceModule;
   production: ProductionModule;
+  sales: Pick<SalesModule, 'directory'>;
   logger: Logger;
 }) {
   const { fleet, service } = deps;
@@ -93,9 +95,11 @@ export function faultToTicket(deps: {
     const waiting = open.filter((x) => !x.ticketKind && x.unitSerial);
     const serials = [...new Set(waiting.map((x) => x.unitSerial!))];
     const tickets = await service.openTickets.of(serials);
+    // Only machines installed at this very site can be on its visit (one moved elsewhere is not).
+    const [site] = await deps.sales.directory.sites({ ids: [e.siteId] });
     const installed = new Set(
       (await service.warranty.lookup(system, serials)).items
-        .filter((w) => w.siteCode !== '')
+        .filter((w) => site !== undefined && w.siteCode === site.code)
         .map((w) => w.serial),
     );
     const chosen = serials
