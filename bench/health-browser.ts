@@ -1,9 +1,9 @@
 // The site page's machine table in a real browser: how long a whole site takes to show, and how
 // long a filter and a sort take to answer, all in the browser. Debian's Chromium, through
 // playwright-core, against a Rigline server on this machine only.
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchBrowser, signIn } from '../e2e/harness.js';
 
-const CHROMIUM = process.env.RIGLINE_CHROMIUM ?? '/usr/bin/chromium';
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 const TIMEOUT_MS = 120_000;
 
@@ -19,14 +19,6 @@ export interface TableTimings {
   filterMs: number;
   /** From clicking a sort header until the first rows change. */
   sortMs: number;
-}
-
-async function signIn(page: Page, baseUrl: string, email: string, password: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL(`${baseUrl}/`);
 }
 
 // The in-page parts are plain script text: a TypeScript runner (tsx) names functions with a
@@ -127,18 +119,7 @@ export async function measureMachineTable(opts: {
   const host = new URL(opts.baseUrl).hostname;
   if (!LOOPBACK.has(host))
     throw new Error(`measureMachineTable runs against a server on this machine, not ${host}`);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.setDefaultTimeout(TIMEOUT_MS);

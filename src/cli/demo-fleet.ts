@@ -9,6 +9,7 @@ import {
   type SimIdentity,
 } from '../modules/fleet/index.js';
 import { installedAtSite } from '../modules/logistics/index.js';
+import { isCovered } from '../modules/service/index.js';
 import { systemActor } from '../platform/authz.js';
 import { VERSION } from '../platform/version.js';
 import type { System } from '../system.js';
@@ -81,7 +82,7 @@ export async function startDemoFleet(system: System, url: string, log: (m: strin
         roster.map((r) => r.serial),
       )
     ).items
-      .filter((w) => w.eligibility !== 'out_of_warranty' && w.eligibility !== 'void')
+      .filter((w) => isCovered(w.eligibility))
       .map((w) => w.serial),
   );
   const free = roster.flatMap((r, i) =>

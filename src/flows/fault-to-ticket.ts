@@ -6,7 +6,7 @@ import type { FleetModule } from '../modules/fleet/index.js';
 import type { FaultEpisodeRow, HealthFault, TicketRules } from '../modules/fleet/index.js';
 import type { ProductionModule } from '../modules/production/index.js';
 import type { SalesModule } from '../modules/sales/index.js';
-import type { ServiceModule } from '../modules/service/index.js';
+import { isCovered, type ServiceModule } from '../modules/service/index.js';
 import { evidenceOf, summaryOf } from './fault-evidence.js';
 
 /**
@@ -23,8 +23,6 @@ export const FAULT_CODE_OF: Record<HealthFault, string> = {
   offline: 'control_board',
   reboot_loop: 'psu',
 };
-
-const COVERED = new Set(['doa', 'in_warranty', 'repair_warranty']);
 
 /**
  * Fault to ticket: each fault episode detection opens becomes a ticket without anyone copying a
@@ -146,7 +144,7 @@ export function faultToTicket(deps: {
     const [warranty] = (await service.warranty.lookup(system, [e.unitSerial])).items;
     // Not delivered to a customer (a demo unit, a machine resold elsewhere): nothing to return.
     if (!warranty || warranty.customerCode === '') return;
-    if (!COVERED.has(warranty.eligibility) && !rules.draftOutOfWarranty) return;
+    if (!isCovered(warranty.eligibility) && !rules.draftOutOfWarranty) return;
     const evidence = await evidenceOf({ fleet, production: deps.production }, e, warranty);
     const { draft, created } = await fleet.drafts.draft(
       system,

@@ -17,6 +17,7 @@ import { warrantyRoutes } from './warranty.routes.js';
 export type { RmaIntake } from './rma.intake.js';
 export type { WarrantyService } from './warranty.service.js';
 export type { OpenTicket, OpenTickets } from './open-tickets.js';
+export { isCovered } from './warranty.engine.js';
 
 /**
  * Service: warranty policy and status per serial, RMAs from request to shipped back, the US

@@ -50,7 +50,6 @@ function presentEpisode(
     ticketRef: e.ticketRef,
   };
 }
-export type FaultEpisode = ReturnType<typeof presentEpisode>;
 
 export function presentEvidence(e: WarrantyEvidenceTable) {
   return {

@@ -45,6 +45,15 @@ interface MachineEntry {
   birthAt: number;
 }
 
+const newEntry = (who: Pick<MachineEntry, 'model' | 'unitId' | 'unitSerial'>): MachineEntry => ({
+  health: newMachineHealth(),
+  model: who.model,
+  unitId: who.unitId,
+  unitSerial: who.unitSerial,
+  birth: null,
+  birthAt: 0,
+});
+
 /** A unit's birth certificate is read again this often (a depot retest makes a new one). */
 const BIRTH_TTL_MS = 6 * 3_600_000;
 const INSERT_ROWS = 200;
@@ -92,14 +101,7 @@ export function createHealthService(deps: {
     for (const e of open) {
       let entry = machines.get(e.machineId);
       if (!entry) {
-        entry = {
-          health: newMachineHealth(),
-          model: e.model,
-          unitId: e.unitId,
-          unitSerial: e.unitSerial,
-          birth: null,
-          birthAt: 0,
-        };
+        entry = newEntry(e);
         machines.set(e.machineId, entry);
       }
       restoreEpisode(entry.health, e, now);
@@ -127,14 +129,7 @@ export function createHealthService(deps: {
       for (const input of inputs) {
         let entry = machines.get(input.machineId);
         if (!entry) {
-          entry = {
-            health: newMachineHealth(),
-            model: null,
-            unitId: null,
-            unitSerial: null,
-            birth: null,
-            birthAt: 0,
-          };
+          entry = newEntry({ model: null, unitId: null, unitSerial: null });
           machines.set(input.machineId, entry);
         }
         if (input.reading.model) entry.model = input.reading.model;
@@ -189,12 +184,6 @@ export function createHealthService(deps: {
 
     /** Work done since start: batches judged, machines, time judging and in all (ms). */
     totals: () => ({ ...totals }),
-
-    /** Forgets every site's state (tests; a restart does the same). */
-    reset() {
-      sites.clear();
-      owners.clear();
-    },
   };
 
   async function write(

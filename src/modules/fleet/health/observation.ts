@@ -60,5 +60,3 @@ export function snapshotOf(r: MinerReading) {
     problems: r.problems,
   };
 }
-
-export type HealthSnapshot = ReturnType<typeof snapshotOf>;
