@@ -24,6 +24,24 @@ export const DEMO_FLEET = {
   httpPort: 4080,
   intervalMs: 30_000,
 };
+
+export interface DemoFleetOptions {
+  miners: number;
+  /** First simulated miner's address (inside 127.0.0.0/8). */
+  start: string;
+  httpPort: number;
+  intervalMs: number;
+  /** Sweep every `intervalMs` (the demo), or only when `sweep` is called (tests move the clock). */
+  loop: boolean;
+}
+
+/** A scripted fault: `at` minutes after start, on these miners. */
+export interface DemoFault {
+  at: number;
+  fault: string;
+  serials: string[];
+  addresses: string[];
+}
 const MIN = 60_000;
 
 /**
@@ -33,12 +51,13 @@ const MIN = 60_000;
  * and a rack losing power — twelve more of those units offline, past the site's rule for a field
  * visit.
  */
-function script(free: number[], others: number) {
+function script(free: number[], builtHere: number, miners: number) {
+  const stranger = builtHere + Math.floor((miners - builtHere) / 2);
   return [
     { at: 1, miners: free.slice(0, 1), fault: 'board_dead' },
     { at: 1, miners: free.slice(1, 2), fault: 'fan_stop' },
     { at: 2, miners: free.slice(2, 3), fault: 'chips_drop' },
-    { at: 2, miners: [others + 300], fault: 'overheat' },
+    { at: 2, miners: stranger < miners ? [stranger] : [], fault: 'overheat' },
     { at: 3, miners: free.slice(3, 15), fault: 'offline' },
   ].filter((s) => s.miners.length > 0);
 }
@@ -49,7 +68,15 @@ function script(free: number[], others: number) {
  * pushes into this server with a site token of its own, so the fleet pages move and scripted
  * faults turn into repair drafts and a field visit within minutes.
  */
-export async function startDemoFleet(system: System, url: string, log: (m: string) => void) {
+export async function startDemoFleet(
+  system: System,
+  url: string,
+  log: (m: string) => void,
+  options: Partial<DemoFleetOptions> = {},
+) {
+  const o: DemoFleetOptions = { ...DEMO_FLEET, loop: true, ...options };
+  // One clock for miners, collector and server: the platform's (tests move it).
+  const now = () => system.platform.clock.now();
   const actor = systemActor('demo-fleet');
   const [site] = (await system.modules.sales.directory.sites({})).filter(
     (s) => s.code === DEMO_FLEET.site,
@@ -58,7 +85,7 @@ export async function startDemoFleet(system: System, url: string, log: (m: strin
     log(`live fleet: no site ${DEMO_FLEET.site} in this database; not started`);
     return null;
   }
-  const installed = await installedAtSite(system.platform.db, site.id, DEMO_FLEET.miners);
+  const installed = await installedAtSite(system.platform.db, site.id, o.miners);
   const built = await system.modules.production.identities.bySerials(
     installed.map((u) => u.serial),
   );
@@ -73,7 +100,6 @@ export async function startDemoFleet(system: System, url: string, log: (m: strin
       boardSerials: unit.componentSerials.filter((s) => !/^(PSU|CB|APW)/.test(s)),
     });
   }
-  // Units a fault can turn into a new ticket: under warranty, not in the depot's or a crew's hands.
   const tickets = await system.modules.service.openTickets.of(roster.map((r) => r.serial));
   const covered = new Set(
     (
@@ -85,10 +111,6 @@ export async function startDemoFleet(system: System, url: string, log: (m: strin
       .filter((w) => isCovered(w.eligibility))
       .map((w) => w.serial),
   );
-  const free = roster.flatMap((r, i) =>
-    covered.has(r.serial) && !tickets.has(r.serial) ? [i] : [],
-  );
-  const SCRIPT = script(free, roster.length);
   // A token for this run only: earlier runs' demo collectors are revoked.
   for (const t of await system.platform.tokens.list(actor))
     if (t.name === 'demo collector' && !t.revokedAt)
@@ -99,21 +121,33 @@ export async function startDemoFleet(system: System, url: string, log: (m: strin
     siteId: site.id,
   });
 
-  const started = Date.now();
+  const started = now();
+  const bootedAt = Date.now();
   const sim = await startSimulator({
-    miners: DEMO_FLEET.miners,
+    miners: o.miners,
     seed: 2026,
-    start: DEMO_FLEET.start,
+    start: o.start,
     port: 4028,
     // The web interface is where Antminers tell their serial: matching to units needs it.
     cgi: true,
-    httpPort: DEMO_FLEET.httpPort,
+    httpPort: o.httpPort,
     latencyMs: [5, 60],
     models: { 'Antminer S21': 0.8, 'Antminer S21 Pro': 0.2 },
     roster,
+    clock: now,
   });
-  for (const step of SCRIPT)
-    setTimeout(() => void sim.inject(step.miners, step.fault), step.at * MIN).unref();
+  // Units a fault can turn into a ticket: those whose firmware tells their serial (Braiins does
+  // not: they stay unmatched), under warranty, not in the depot's or a crew's hands.
+  const free = roster.flatMap((r, i) =>
+    sim.miners[i]!.cgi && covered.has(r.serial) && !tickets.has(r.serial) ? [i] : [],
+  );
+  const pending = script(free, roster.length, o.miners);
+  const faults: DemoFault[] = pending.map((step) => ({
+    at: step.at,
+    fault: step.fault,
+    serials: step.miners.map((i) => sim.miners[i]!.serial),
+    addresses: step.miners.map((i) => sim.miners[i]!.address),
+  }));
 
   const dir = mkdtempSync(join(tmpdir(), 'rigline-demo-collector-'));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
@@ -127,27 +161,41 @@ export async function startDemoFleet(system: System, url: string, log: (m: strin
     concurrency: 500,
     discoverEveryMs: 10 * MIN,
     forgetAfterMs: 24 * 60 * MIN,
+    now,
     reader: createMinerReader({
+      now,
       normalize: parsers.normalize,
       rpc: { port: 4028, timeoutMs: 5_000, maxBytes: 1 << 20 },
-      cgi: { port: DEMO_FLEET.httpPort, user: 'root', password: 'root', timeoutMs: 5_000 },
+      cgi: { port: o.httpPort, user: 'root', password: 'root', timeoutMs: 5_000 },
     }),
   });
-  let stopped = false;
-  const loop = (async () => {
-    while (!stopped) {
-      const t = Date.now();
-      await collector.sweepOnce().catch((error: unknown) => {
-        log(`live fleet: sweep failed: ${(error as Error).message}`);
-      });
-      while (!stopped && Date.now() - t < DEMO_FLEET.intervalMs)
-        await new Promise((r) => setTimeout(r, 500));
+  /** Faults fall due as the clock passes their minute, then the site is read and pushed. */
+  async function sweep() {
+    while (pending.length && pending[0]!.at * MIN <= now() - started) {
+      const step = pending.shift()!;
+      await sim.inject(step.miners, step.fault);
     }
-  })();
+    return collector.sweepOnce();
+  }
+  let stopped = false;
+  const loop = o.loop
+    ? (async () => {
+        while (!stopped) {
+          const t = Date.now();
+          await sweep().catch((error: unknown) => {
+            log(`live fleet: sweep failed: ${(error as Error).message}`);
+          });
+          while (!stopped && Date.now() - t < o.intervalMs)
+            await new Promise((r) => setTimeout(r, 500));
+        }
+      })()
+    : Promise.resolve();
   log(
-    `live fleet: ${DEMO_FLEET.miners} simulated miners at ${DEMO_FLEET.site} (${roster.length} of them units built here), read every ${DEMO_FLEET.intervalMs / 1000} s; scripted faults over the first ${Math.max(...SCRIPT.map((s) => s.at))} minutes (started in ${Date.now() - started} ms)`,
+    `live fleet: ${o.miners} simulated miners at ${DEMO_FLEET.site} (${roster.length} of them units built here), read every ${o.intervalMs / 1000} s; scripted faults over the first ${Math.max(...faults.map((f) => f.at))} minutes (started in ${Date.now() - bootedAt} ms)`,
   );
   return {
+    faults,
+    sweep,
     async close() {
       stopped = true;
       await loop;
