@@ -9,8 +9,7 @@ const MINERS = 300;
 const SWEEP_MS = 30_000;
 
 /** Whose serials a list of episodes, drafts or visit units names. */
-const serialsOf = (items: { unitSerial: string | null }[]) =>
-  items.map((i) => i.unitSerial).sort();
+const serialsOf = (items: { unitSerial: string | null }[]) => items.map((i) => i.unitSerial).sort();
 
 describeEachDialect('live demo fleet', (world) => {
   it('turns its scripted faults into repair drafts and a field visit with nobody copying a serial', async () => {
