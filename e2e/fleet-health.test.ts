@@ -224,6 +224,7 @@ describe.runIf(available)('browser journey: from a red machine to its RMA', () =
     await page.waitForURL(new RegExp(`/fleet/repair-drafts/${draftNumber}$`));
     await page.getByTestId('draft-episodes').waitFor();
     expect(await page.getByTestId('draft-status').textContent()).toBe('Awaiting decision');
+    expect(await page.getByTestId('draft-machine-link').textContent()).toBe('10.9.0.21');
     expect(await page.getByTestId('draft-episodes').textContent()).toContain('Hashboard missing');
     expect(await page.getByTestId('draft-serials-read').textContent()).toContain(boards[1]);
     expect(await page.getByTestId('draft-warranty').textContent()).toContain('In warranty');
@@ -299,6 +300,9 @@ describe.runIf(available)('browser journey: from a red machine to its RMA', () =
     await page.getByTestId('thresholds-save').click();
     await page.getByTestId('threshold-chipTempMaxC-reset').waitFor();
     expect((await limitOf()).thresholds.chipTempMaxC).toBe(88);
+    expect(await page.getByTestId('threshold-chipTempMaxC-default').textContent()).toContain(
+      '95 °C',
+    );
     await page.getByTestId('threshold-chipTempMaxC-reset').click();
     await expect.poll(async () => (await limitOf()).overrides).toEqual({});
     expect((await limitOf()).thresholds.chipTempMaxC).toBe(95);
@@ -319,6 +323,7 @@ describe.runIf(available)('browser journey: from a red machine to its RMA', () =
     const rules = await api.get<Rules>(`/fleet/sites/${site.id}/ticket-rules`);
     expect(rules.own).toEqual({ visitMinShareBp: 10_000, autoApprove: true });
     await page.getByTestId('ticket-rules-button').click();
+    expect(await page.getByTestId('rules-default-autoApprove').textContent()).toBe('Default: off');
     await page.getByTestId('rules-reset-autoApprove').click();
     await expect
       .poll(async () => (await api.get<Rules>(`/fleet/sites/${site.id}/ticket-rules`)).own)

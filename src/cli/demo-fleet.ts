@@ -96,8 +96,7 @@ export async function startDemoFleet(
     roster.push({
       serial: u.serial,
       model: u.modelName,
-      // Hashboards first as fitted (PSU and control board serials follow in the genealogy).
-      boardSerials: unit.componentSerials.filter((s) => !/^(PSU|CB|APW)/.test(s)),
+      boardSerials: unit.boardSerials,
     });
   }
   const tickets = await system.modules.service.openTickets.of(roster.map((r) => r.serial));

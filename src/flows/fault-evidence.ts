@@ -49,7 +49,7 @@ export async function evidenceOf(
   const ids = deps.production.identities;
   const birth = e.unitId ? ((await ids.birthCertificates([e.unitId])).get(e.unitId) ?? null) : null;
   const fitted = e.unitSerial
-    ? ((await ids.bySerials([e.unitSerial])).get(e.unitSerial)?.componentSerials ?? [])
+    ? ((await ids.bySerials([e.unitSerial])).get(e.unitSerial)?.boardSerials ?? [])
     : [];
   const fieldThs = snapshot.hashrate.ths5s ?? snapshot.hashrate.thsAvg;
   return {

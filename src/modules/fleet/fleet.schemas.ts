@@ -88,6 +88,8 @@ const birthCertificateSchema = z.object({
   hashrateThs: z.number(),
   powerW: z.number(),
   maxChipTempC: z.number(),
+  /** The slowest fan under load at burn-in (0: water-cooled). */
+  minFanRpm: z.number(),
   boards: z.array(
     z.object({
       index: z.number(),

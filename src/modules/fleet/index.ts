@@ -73,7 +73,7 @@ export function createFleetModule(
   });
   const healthQueries = createHealthQueries({ ...ctx, ...upstream });
   const queries = createFleetQueries({ ...ctx, ...upstream, settings, faults: healthQueries });
-  const drafts = createRepairDrafts(ctx);
+  const drafts = createRepairDrafts({ ...ctx, ...upstream });
   const ticketRules = createTicketRules({ ...ctx, ...upstream });
   const store = upstream.store;
   const parts: ModuleParts = {

@@ -123,7 +123,7 @@ export function createProductionModule(
     kitting,
     dispatch: createDispatchService(ctx),
     repairs: createUnitRepairs(ctx),
-    identities: createUnitIdentities(ctx),
+    identities: createUnitIdentities({ ...ctx, catalog: upstream.catalog }),
   };
 }
 

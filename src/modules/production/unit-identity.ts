@@ -1,3 +1,5 @@
+import type { CatalogService } from '../catalog/index.js';
+import { systemActor } from '../../platform/authz.js';
 import { tablesOf, type AnyDb } from '../../platform/db/database.js';
 import type { BoardReading } from './burn-in.engine.js';
 import type { ProductionTables } from './production.tables.js';
@@ -8,6 +10,8 @@ export interface UnitIdentity {
   modelName: string;
   /** Serials of the components fitted now (hashboards, PSU, control board). */
   componentSerials: string[];
+  /** Of those, the hashboards' (as fitted). */
+  boardSerials: string[];
 }
 
 /** What a unit did in its passing burn-in here (rates TH/s, temperatures °C). */
@@ -16,6 +20,8 @@ export interface BirthCertificate {
   hashrateThs: number;
   powerW: number;
   maxChipTempC: number;
+  /** The slowest fan while under load (0: water-cooled). */
+  minFanRpm: number;
   boards: {
     index: number;
     serial: string | null;
@@ -32,24 +38,37 @@ const CHUNK = 500;
  * unit each component serial (a hashboard's, say) is fitted in now. Repairs keep the genealogy
  * current, so a board swapped by the depot is not mistaken for a board swapped in the field.
  */
-export function createUnitIdentities(deps: { db: AnyDb }) {
+export function createUnitIdentities(deps: { db: AnyDb; catalog: CatalogService }) {
   const t = tablesOf<ProductionTables>(deps.db);
 
   async function componentsOf(unitIds: string[]) {
-    const out = new Map<string, string[]>();
-    for (let i = 0; i < unitIds.length; i += CHUNK) {
-      const rows = await t
-        .selectFrom('productionGenealogy')
-        .select(['parentUnitId', 'componentSerial'])
-        .where('parentUnitId', 'in', unitIds.slice(i, i + CHUNK))
-        .where('removedAt', 'is', null)
-        .where('componentSerial', 'is not', null)
-        .execute();
-      for (const r of rows) {
-        const list = out.get(r.parentUnitId) ?? [];
-        list.push(r.componentSerial!);
-        out.set(r.parentUnitId, list);
-      }
+    const rows: {
+      parentUnitId: string;
+      componentSerial: string | null;
+      componentPartId: string;
+    }[] = [];
+    for (let i = 0; i < unitIds.length; i += CHUNK)
+      rows.push(
+        ...(await t
+          .selectFrom('productionGenealogy')
+          .select(['parentUnitId', 'componentSerial', 'componentPartId'])
+          .where('parentUnitId', 'in', unitIds.slice(i, i + CHUNK))
+          .where('removedAt', 'is', null)
+          .where('componentSerial', 'is not', null)
+          .orderBy('installedAt')
+          .orderBy('id')
+          .execute()),
+      );
+    const parts = await deps.catalog.partsById(systemActor('production'), [
+      ...new Set(rows.map((r) => r.componentPartId)),
+    ]);
+    const out = new Map<string, { componentSerials: string[]; boardSerials: string[] }>();
+    for (const r of rows) {
+      let fitted = out.get(r.parentUnitId);
+      if (!fitted) out.set(r.parentUnitId, (fitted = { componentSerials: [], boardSerials: [] }));
+      fitted.componentSerials.push(r.componentSerial!);
+      if (parts.get(r.componentPartId)?.kind === 'hashboard')
+        fitted.boardSerials.push(r.componentSerial!);
     }
     return out;
   }
@@ -77,7 +96,8 @@ export function createUnitIdentities(deps: { db: AnyDb }) {
             unitId: u.id,
             serial: u.serial,
             modelName: u.modelName,
-            componentSerials: components.get(u.id) ?? [],
+            componentSerials: components.get(u.id)?.componentSerials ?? [],
+            boardSerials: components.get(u.id)?.boardSerials ?? [],
           },
         ]),
       );
@@ -93,7 +113,15 @@ export function createUnitIdentities(deps: { db: AnyDb }) {
       for (let i = 0; i < wanted.length; i += CHUNK) {
         const rows = await t
           .selectFrom('productionBurnIn')
-          .select(['unitId', 'testedAt', 'hashrateGhs', 'powerW', 'maxChipTempC', 'boards'])
+          .select([
+            'unitId',
+            'testedAt',
+            'hashrateGhs',
+            'powerW',
+            'maxChipTempC',
+            'minFanRpm',
+            'boards',
+          ])
           .where('unitId', 'in', wanted.slice(i, i + CHUNK))
           .where('result', '=', 'pass')
           .orderBy('testedAt')
@@ -105,6 +133,7 @@ export function createUnitIdentities(deps: { db: AnyDb }) {
             hashrateThs: r.hashrateGhs / 1000,
             powerW: r.powerW,
             maxChipTempC: r.maxChipTempC,
+            minFanRpm: r.minFanRpm,
             boards: boards.map((b) => ({
               index: b.index,
               serial: b.serial,

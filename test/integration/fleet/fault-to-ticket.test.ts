@@ -18,8 +18,7 @@ async function reportingSite(w: World) {
     siteId: site!.id,
   });
   const identities = await w.system.modules.production.identities.bySerials(d.serials);
-  const boardsOf = (serial: string) =>
-    identities.get(serial)!.componentSerials.filter((s) => !s.startsWith('PSU'));
+  const boardsOf = (serial: string) => identities.get(serial)!.boardSerials;
   // Two machines: one faulty is half the site, past the default share for a crew visit.
   const rules = await w.app.inject({
     method: 'PUT',
@@ -107,11 +106,15 @@ describeEachDialect('fault to ticket', (world) => {
       unitSerial: s.serials[0],
       faultCode: 'board_not_detected',
       warrantyState: expect.stringMatching(/doa|in_warranty/),
+      // Where it is, for the list: the site by name and the machine by address.
+      siteCode: 'TX1',
+      siteName: expect.any(String),
+      ip: '10.1.0.10',
     });
     expect(draft.evidence.boardSerials.read).toEqual(s.boardsOf(s.serials[0]!));
-    expect(draft.evidence.boardSerials.fitted).toEqual(
-      expect.arrayContaining(s.boardsOf(s.serials[0]!)),
-    );
+    // Only hashboards are compared: the PSU's and control board's serials are not listed.
+    expect(draft.evidence.boardSerials.fitted).toEqual(s.boardsOf(s.serials[0]!));
+    expect(s.boardsOf(s.serials[0]!)).toHaveLength(3);
     expect(draft.evidence.burnIn).toMatchObject({ hashrateThs: 100.5 });
     expect(draft.evidence.burnIn.boards[1]).toMatchObject({ fieldChips: 0, burnInChips: 10 });
     expect(draft.evidence.episodes).toHaveLength(1);
@@ -197,6 +200,11 @@ describeEachDialect('fault to ticket', (world) => {
     });
     expect(rules.statusCode, rules.body).toBe(200);
     expect(rules.json().rules).toMatchObject({ autoApprove: true, visitMinMachines: 10 });
+    // What the site would follow without its own rules comes along, for the form to show.
+    expect(rules.json().defaults).toMatchObject({ autoApprove: false, visitMinShareBp: 500 });
+    const thresholds = await getJson(w, s.tech, '/api/v1/fleet/health/thresholds');
+    const air = thresholds.items.find((m: { cooling: string }) => m.cooling === 'air');
+    expect(air.defaults).toMatchObject({ chipTempMaxC: 95, offlineAfterS: 900 });
 
     await run(w, s, 6, (at) => [poll(s, 0, at, { fans: [4000, 0] }), poll(s, 1, at)]);
     const drafts = await getJson(w, s.tech, '/api/v1/fleet/repair-drafts');

@@ -142,8 +142,13 @@ export interface RepairDraft {
   id: string;
   number: string;
   siteId: string;
+  siteCode: string;
+  siteName: string;
   customerId: string;
   machineId: string;
+  /** The machine's address at its site now, and its hostname. */
+  ip: string | null;
+  hostname: string | null;
   unitSerial: string;
   model: string | null;
   /** The depot's fault code (service's taxonomy). */
@@ -194,6 +199,8 @@ export interface ModelThresholds {
   cooling: 'air' | 'water' | null;
   thresholds: HealthThresholds;
   overrides: Partial<HealthThresholds>;
+  /** What the model follows where it sets nothing (by its cooling). */
+  defaults: HealthThresholds;
 }
 
 /** A change: a value, or null to go back to the default. */
@@ -215,6 +222,8 @@ export interface SiteTicketRules {
   siteId: string;
   rules: TicketRules;
   own: Partial<TicketRules>;
+  /** What the site follows where it sets nothing (the built-in rules for the defaults row). */
+  defaults: TicketRules;
 }
 
 /** A change: a value, or null to follow the defaults. */

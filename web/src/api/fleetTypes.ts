@@ -164,6 +164,7 @@ export interface BirthCertificate {
   hashrateThs: number;
   powerW: number;
   maxChipTempC: number;
+  minFanRpm: number;
   boards: {
     index: number;
     serial: string | null;

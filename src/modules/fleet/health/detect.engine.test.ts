@@ -18,6 +18,7 @@ const birth: BirthCertificate = {
   testedAt: T0 - 30 * 86_400_000,
   powerW: 3500,
   maxChipTempC: 80,
+  minFanRpm: 4_200,
   boards: [0, 1, 2].map((index) => ({
     index,
     serial: null,

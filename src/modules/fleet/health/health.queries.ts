@@ -6,6 +6,7 @@ import type { FleetSites } from '../fleet.ports.js';
 import type { FleetTables } from '../fleet.tables.js';
 import type { FaultEpisodesTable, HealthTables, WarrantyEvidenceTable } from './health.tables.js';
 import { FAULT_LABELS, type HealthFault } from './health.types.js';
+import { whereabouts, type Whereabouts } from './whereabouts.js';
 
 export interface FaultFilter {
   siteId?: string | undefined;
@@ -20,19 +21,15 @@ export interface FaultFilter {
 export const episodeNotFound = (id: string) =>
   notFound('FLEET_FAULT_NOT_FOUND', `No fault episode "${id}" is known to you.`);
 
-function presentEpisode(
-  e: FaultEpisodesTable,
-  machine: { ip: string; hostname: string | null } | undefined,
-  site: { code: string; name: string } | undefined,
-) {
+function presentEpisode(e: FaultEpisodesTable, where: Whereabouts) {
   return {
     id: e.id,
     siteId: e.siteId,
-    siteCode: site?.code ?? '',
-    siteName: site?.name ?? '',
+    siteCode: where.siteCode,
+    siteName: where.siteName,
     machineId: e.machineId,
-    ip: machine?.ip ?? null,
-    hostname: machine?.hostname ?? null,
+    ip: where.ip,
+    hostname: where.hostname,
     unitSerial: e.unitSerial,
     model: e.model,
     fault: e.fault,
@@ -72,20 +69,8 @@ export function createHealthQueries(deps: { db: AnyDb; sites: FleetSites }) {
   const db = tablesOf<HealthTables & FleetTables>(deps.db);
 
   async function present(rows: FaultEpisodesTable[]) {
-    const machineIds = [...new Set(rows.map((r) => r.machineId))];
-    const machines = new Map<string, { ip: string; hostname: string | null }>();
-    for (let i = 0; i < machineIds.length; i += 500)
-      for (const m of await db
-        .selectFrom('fleetMachines')
-        .select(['id', 'ip', 'hostname'])
-        .where('id', 'in', machineIds.slice(i, i + 500))
-        .execute())
-        machines.set(m.id, m);
-    const siteIds = [...new Set(rows.map((r) => r.siteId))];
-    const sites = new Map(
-      siteIds.length ? (await deps.sites.list({ ids: siteIds })).map((s) => [s.id, s]) : [],
-    );
-    return rows.map((r) => presentEpisode(r, machines.get(r.machineId), sites.get(r.siteId)));
+    const where = await whereabouts(deps, rows);
+    return rows.map((r, i) => presentEpisode(r, where[i]!));
   }
 
   return {

@@ -54,8 +54,12 @@ export const draftSchema = z.object({
   id: z.string(),
   number: z.string(),
   siteId: z.string(),
+  siteCode: z.string(),
+  siteName: z.string(),
   customerId: z.string(),
   machineId: z.string(),
+  ip: z.string().nullable(),
+  hostname: z.string().nullable(),
   unitSerial: z.string(),
   model: z.string().nullable(),
   faultCode: z.string(),
@@ -91,6 +95,8 @@ export const thresholdsSchema = z.object({
   cooling: z.enum(['air', 'water']).nullable(),
   thresholds: thresholdValues,
   overrides: thresholdValues.partial(),
+  /** What the model follows where it sets nothing (by its cooling). */
+  defaults: thresholdValues,
 });
 export const thresholdsInput = z.strictObject(
   Object.fromEntries(
@@ -105,6 +111,8 @@ export const rulesSchema = z.object({
   siteId: z.string(),
   rules: ticketRules,
   own: ticketRules.partial(),
+  /** What the site follows where it sets nothing (the `*` row; the built-in rules for `*`). */
+  defaults: ticketRules,
 });
 export const rulesInput = z.strictObject(
   Object.fromEntries(

@@ -12,7 +12,9 @@ import { nextNumber, withNumber } from '../../../platform/db/document-number.js'
 import { conflict, notFound } from '../../../platform/errors.js';
 import type { EventBus } from '../../../platform/events/events.js';
 import { newId } from '../../../platform/ids.js';
+import type { FleetSites } from '../fleet.ports.js';
 import type { DraftStatus, HealthTables, RepairDraftsTable } from './health.tables.js';
+import { whereabouts } from './whereabouts.js';
 
 /** Who confirms or dismisses a draft: the service desk, or the machine's owner. */
 export const DRAFT_DECIDERS = ['technician', 'sales', 'logistics', 'customer'] as const;
@@ -67,8 +69,15 @@ export function createRepairDrafts(deps: {
   clock: Clock;
   audit: AuditLog;
   events: EventBus;
+  sites: FleetSites;
 }) {
   const db = tablesOf<HealthTables>(deps.db);
+
+  /** Drafts as people read them: with the site's name and the machine's address. */
+  async function located(rows: RepairDraftsTable[]) {
+    const where = await whereabouts(deps, rows);
+    return rows.map((r, i) => ({ ...presentDraft(r), ...where[i]! }));
+  }
 
   async function visible(actor: Actor, key: string) {
     const row = await db
@@ -92,7 +101,7 @@ export function createRepairDrafts(deps: {
     if (row.status !== 'draft')
       throw conflict('FLEET_DRAFT_DECIDED', `${row.number} is already ${row.status}.`);
     const now = deps.clock.now();
-    return inTransaction(deps.db, async (trx) => {
+    const decided = await inTransaction(deps.db, async (trx) => {
       const t = tablesOf<HealthTables>(trx);
       const done = await t
         .updateTable('fleetRepairDrafts')
@@ -132,14 +141,13 @@ export function createRepairDrafts(deps: {
         customerId: row.customerId,
         payload: { draft: row.number, unitSerial: row.unitSerial, rma: fields.rmaNumber ?? null },
       });
-      return presentDraft(
-        (await t
-          .selectFrom('fleetRepairDrafts')
-          .selectAll()
-          .where('id', '=', row.id)
-          .executeTakeFirst())!,
-      );
+      return (await t
+        .selectFrom('fleetRepairDrafts')
+        .selectAll()
+        .where('id', '=', row.id)
+        .executeTakeFirst())!;
     });
+    return (await located([decided]))[0]!;
   }
 
   return {
@@ -244,12 +252,12 @@ export function createRepairDrafts(deps: {
         .orderBy('createdAt', 'desc')
         .limit(f.limit ?? 100)
         .execute();
-      return rows.map(presentDraft);
+      return located(rows);
     },
 
     async get(actor: Actor, key: string) {
       requireAnyRole(actor, [...STAFF_ROLES, 'customer']);
-      return presentDraft(await visible(actor, key));
+      return (await located([await visible(actor, key)]))[0]!;
     },
 
     /** Marks a draft confirmed once its RMA is open (fault-to-ticket opens it). */

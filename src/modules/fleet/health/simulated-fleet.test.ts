@@ -22,6 +22,7 @@ function judgeOf(m: SimMiner) {
       testedAt: EPOCH - 90 * 86_400_000,
       powerW: m.powerW,
       maxChipTempC: 80,
+      minFanRpm: 4_200,
       boards: [],
     } satisfies BirthCertificate,
   };

@@ -88,6 +88,7 @@ export function createHealthThresholds(deps: {
         cooling: c.models.get(model)!.cooling,
         thresholds: effectiveOf(c, model),
         overrides: c.overrides.get(model) ?? {},
+        defaults: defaultThresholds(c.models.get(model)!.cooling),
       }));
     },
 

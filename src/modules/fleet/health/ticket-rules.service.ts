@@ -68,8 +68,12 @@ export function createTicketRules(deps: {
 
   async function effective(siteId: string) {
     const o = await overridesOf([DEFAULTS_KEY, siteId]);
-    const defaults = { ...DEFAULT_TICKET_RULES, ...o.get(DEFAULTS_KEY) };
-    return { rules: { ...defaults, ...o.get(siteId) }, own: o.get(siteId) ?? {} };
+    // What the row follows where it sets nothing: the built-in rules for `*`, `*` for a site.
+    const defaults =
+      siteId === DEFAULTS_KEY
+        ? DEFAULT_TICKET_RULES
+        : { ...DEFAULT_TICKET_RULES, ...o.get(DEFAULTS_KEY) };
+    return { rules: { ...defaults, ...o.get(siteId) }, own: o.get(siteId) ?? {}, defaults };
   }
 
   async function checkSite(actor: Actor, siteId: string) {

@@ -57,11 +57,11 @@ export function DraftsTable({ drafts, loading, sites, showCustomer }: DraftsTabl
                     {d.unitSerial}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {d.model ?? EMPTY_VALUE}
+                    {[d.model, d.ip, d.hostname].filter(Boolean).join(' · ') || EMPTY_VALUE}
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{site ? `${site.code} · ${site.name}` : EMPTY_VALUE}</Text>
+                  <Text size="sm">{`${d.siteCode} · ${d.siteName}`}</Text>
                   {showCustomer && site && (
                     <Text size="xs" c="dimmed">
                       {site.customerName}

@@ -126,13 +126,24 @@ function DraftView({ draft }: { draft: RepairDraft }) {
               </Text>
             </Fact>
             <Fact label="Machine">
-              <Anchor component={Link} to={fleetMachinePath(draft.machineId)} size="sm">
-                Its readings
+              <Anchor
+                component={Link}
+                to={fleetMachinePath(draft.machineId)}
+                ff="monospace"
+                size="sm"
+                data-testid="draft-machine-link"
+              >
+                {draft.ip ?? 'Its readings'}
               </Anchor>
+              {draft.hostname && (
+                <Text size="xs" c="dimmed">
+                  {draft.hostname}
+                </Text>
+              )}
             </Fact>
             <Fact label="Site">
               <Anchor component={Link} to={fleetSitePath(draft.siteId)} size="sm">
-                {site ? `${site.code} · ${site.name}` : 'The site'}
+                {`${draft.siteCode} · ${draft.siteName}`}
               </Anchor>
               {site && !isCustomer && (
                 <Text size="xs" c="dimmed">

@@ -48,6 +48,11 @@ export function ThresholdsForm({ current, canEdit }: ThresholdsFormProps) {
   };
   const reset = (key: ThresholdKey) =>
     save.mutate({ model: current.model, changes: { [key]: null } });
+  const defaultText = (key: ThresholdKey) => {
+    const value = current.defaults[key];
+    const hint = thresholdHint(THRESHOLD_META[key].unit, value);
+    return `${value.toLocaleString()}${UNIT_SUFFIX[THRESHOLD_META[key].unit]}${hint ? ` (${hint.replace(/^= /, '')})` : ''}`;
+  };
 
   return (
     <form onSubmit={submit} noValidate data-testid="thresholds-form">
@@ -110,12 +115,18 @@ export function ThresholdsForm({ current, canEdit }: ThresholdsFormProps) {
                         <Badge size="sm" variant="light" color={isOwn ? 'indigo' : 'gray'}>
                           {isOwn ? 'This model' : 'Default'}
                         </Badge>
+                        {isOwn && (
+                          <Text size="xs" c="dimmed" data-testid={`threshold-${key}-default`}>
+                            default {defaultText(key)}
+                          </Text>
+                        )}
                         {isOwn && canEdit && (
                           <Button
                             variant="subtle"
                             size="compact-xs"
                             onClick={() => reset(key)}
                             disabled={save.isPending}
+                            title={`Back to the default: ${defaultText(key)}`}
                             data-testid={`threshold-${key}-reset`}
                           >
                             Use default

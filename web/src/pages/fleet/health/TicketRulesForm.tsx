@@ -50,6 +50,20 @@ export function TicketRulesForm({ siteId, canEdit, onSaved }: TicketRulesFormPro
   );
 }
 
+/** A rule's value in words, for "Default: …" under a rule the site sets itself. */
+function ruleText(key: TicketRuleKey, rules: TicketRules): string {
+  const value = rules[key];
+  if (key === 'rmaFaults')
+    return (
+      FAULT_OPTIONS.filter((o) => rules.rmaFaults.includes(o.value))
+        .map((o) => o.label)
+        .join(', ') || 'none'
+    );
+  if (key === 'visitMinShareBp') return `${rules.visitMinShareBp / 100}%`;
+  if (typeof value === 'boolean') return value ? 'on' : 'off';
+  return String(value);
+}
+
 const changed = <K extends TicketRuleKey>(a: TicketRules[K], b: TicketRules[K]) =>
   JSON.stringify(a) !== JSON.stringify(b);
 
@@ -106,6 +120,11 @@ function RulesEditor(props: {
           </Badge>
         </Group>
         {control}
+        {own && (
+          <Text size="xs" c="dimmed" data-testid={`rules-default-${key}`}>
+            {defaults ? 'Built-in' : 'Default'}: {ruleText(key, current.defaults)}
+          </Text>
+        )}
         {own && canEdit && (
           <Button
             variant="subtle"

@@ -45,14 +45,19 @@ function BurnInNote({ machine }: { machine: FleetMachineDetail }) {
   return (
     <Text size="sm" c="dimmed" data-testid="burn-in-note">
       Burn-in here {formatDateTime(birth.testedAt)}: {formatHashrate(birth.hashrateThs)},{' '}
-      {formatWatts(birth.powerW)}, chips up to {formatTemp(birth.maxChipTempC)}. Dashed lines are
-      each board&apos;s burn-in figures (boards matched by serial).
+      {formatWatts(birth.powerW)}, chips up to {formatTemp(birth.maxChipTempC)}
+      {birth.minFanRpm > 0 ? `, slowest fan ${birth.minFanRpm.toLocaleString()} rpm` : ''}. Dashed
+      lines are each board&apos;s burn-in figures (boards matched by serial) and the fans&apos;.
     </Text>
   );
 }
 
-function BoardCharts(props: { history: MachineHistory; baselines: Map<number, BoardBaseline> }) {
-  const { history, baselines } = props;
+function BoardCharts(props: {
+  history: MachineHistory;
+  baselines: Map<number, BoardBaseline>;
+  burnInFanRpm: number | null;
+}) {
+  const { history, baselines, burnInFanRpm } = props;
   return (
     <>
       <ChartCard title="Hash rate by board">
@@ -73,9 +78,9 @@ function BoardCharts(props: { history: MachineHistory; baselines: Map<number, Bo
       </ChartCard>
       <ChartCard title="Fans">
         <Chart
-          option={fanOption(history)}
+          option={fanOption(history, burnInFanRpm)}
           height={240}
-          ariaLabel="The slowest fan's speed over time"
+          ariaLabel="The slowest fan's speed over time, with the slowest at burn-in"
           data-testid="fan-chart"
         />
       </ChartCard>
@@ -131,7 +136,11 @@ export function MachineHistoryChart({ machine }: { machine: FleetMachineDetail }
               data-testid="machine-history-chart"
             />
           </ChartCard>
-          <BoardCharts history={history.data} baselines={baselines} />
+          <BoardCharts
+            history={history.data}
+            baselines={baselines}
+            burnInFanRpm={machine.birthCertificate?.minFanRpm ?? null}
+          />
         </SimpleGrid>
       )}
     </>

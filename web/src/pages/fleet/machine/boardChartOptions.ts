@@ -125,8 +125,8 @@ export function boardTempOption(history: MachineHistory, baselines: Map<number, 
   );
 }
 
-/** The slowest fan over time (a stopped fan reads 0). */
-export function fanOption(history: MachineHistory): ChartOption {
+/** The slowest fan over time (a stopped fan reads 0); dashed: the slowest it ran at burn-in. */
+export function fanOption(history: MachineHistory, burnInRpm: number | null): ChartOption {
   const symbol = history.points.length < 60 ? 'circle' : 'none';
   return {
     ...frame(history, 'rpm'),
@@ -140,6 +140,17 @@ export function fanOption(history: MachineHistory): ChartOption {
         color: CHART_COLORS.cyan,
         areaStyle: { opacity: 0.1 },
         data: history.points.map((p) => [p.at, p.fanMinRpm]),
+        ...(burnInRpm
+          ? {
+              markLine: {
+                silent: true,
+                symbol: 'none',
+                lineStyle: { type: 'dashed' as const, color: CHART_COLORS.cyan, width: 1.5 },
+                label: { formatter: 'burn-in min', position: 'insideEndTop' as const },
+                data: [{ yAxis: burnInRpm }],
+              },
+            }
+          : {}),
       },
     ],
   };
