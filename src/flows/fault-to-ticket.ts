@@ -82,15 +82,11 @@ export function faultToTicket(deps: {
 
   /** A field visit for the site's faulty machines, once they cross its rules; true if `e` went. */
   async function visitIfCrossed(e: FaultEpisodeRow, rules: TicketRules): Promise<boolean> {
-    const open = await fleet.healthQueries.openEpisodes({ siteId: e.siteId });
-    const faulty = new Set(open.map((x) => x.machineId));
+    const faulty = await fleet.healthQueries.faultyMachineCount(e.siteId);
     const total = Math.max(1, await fleet.healthQueries.machineCount(e.siteId));
-    if (
-      faulty.size < rules.visitMinMachines &&
-      (faulty.size * 10_000) / total < rules.visitMinShareBp
-    )
+    if (faulty < rules.visitMinMachines && (faulty * 10_000) / total < rules.visitMinShareBp)
       return false;
-    const waiting = open.filter((x) => !x.ticketKind && x.unitSerial);
+    const waiting = await fleet.healthQueries.openEpisodes({ siteId: e.siteId, waiting: true });
     const serials = [...new Set(waiting.map((x) => x.unitSerial!))];
     const tickets = await service.openTickets.of(serials);
     // Only machines installed at this very site can be on its visit (one moved elsewhere is not).
@@ -112,7 +108,7 @@ export function faultToTicket(deps: {
       customer: e.customerId,
       site: e.siteId,
       units: chosen.map((serial) => ({ serial, fault: FAULT_CODE_OF[firstFault.get(serial)!] })),
-      note: `Requested by fleet health: ${faulty.size} of ${total} machines have open faults.`,
+      note: `Requested by fleet health: ${faulty} of ${total} machines have open faults.`,
     });
     const visitOf = await service.openTickets.of(chosen);
     for (const visit of visits) {

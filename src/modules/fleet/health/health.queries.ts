@@ -163,14 +163,29 @@ export function createHealthQueries(deps: { db: AnyDb; sites: FleetSites }) {
       return Number(r.n);
     },
 
-    /** Open episodes of a machine, or of a site, as the flow reads them. */
-    openEpisodes(where: { siteId: string; machineId?: string }) {
+    /** How many machines of a site have an open fault (counted, not read: outages are big). */
+    async faultyMachineCount(siteId: string) {
+      const r = await db
+        .selectFrom('fleetFaultEpisodes')
+        .select((eb) => eb.fn.count<number>('machineId').distinct().as('n'))
+        .where('siteId', '=', siteId)
+        .where('status', '=', 'open')
+        .executeTakeFirstOrThrow();
+      return Number(r.n);
+    },
+
+    /**
+     * Open episodes of a machine, or of a site, as the flow reads them; `waiting`: only those of
+     * units built here that no ticket has taken yet.
+     */
+    openEpisodes(where: { siteId: string; machineId?: string; waiting?: boolean }) {
       let q = db
         .selectFrom('fleetFaultEpisodes')
         .selectAll()
         .where('siteId', '=', where.siteId)
         .where('status', '=', 'open');
       if (where.machineId) q = q.where('machineId', '=', where.machineId);
+      if (where.waiting) q = q.where('ticketKind', 'is', null).where('unitSerial', 'is not', null);
       return q.orderBy('openedAt').execute();
     },
 
