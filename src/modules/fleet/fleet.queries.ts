@@ -1,3 +1,4 @@
+import type { SiteWatch } from './site-watch.js';
 import type { Actor } from '../../platform/authz.js';
 import { customerScope } from '../../platform/authz.js';
 import type { Clock } from '../../platform/clock.js';
@@ -161,6 +162,7 @@ export function createFleetQueries(deps: {
   settings: FleetSettingsService;
   identities: Pick<UnitIdentities, 'birthCertificates'>;
   faults: Pick<HealthQueries, 'openBySite' | 'openByMachine'>;
+  siteWatch: Pick<SiteWatch, 'silentSince'>;
 }) {
   const db = tablesOf<FleetTables>(deps.db);
 
@@ -211,11 +213,13 @@ export function createFleetQueries(deps: {
       const out = [];
       const models = await modelsOf(actor);
       const faults = await deps.faults.openBySite(sites.map((s) => s.id));
+      const silent = await deps.siteWatch.silentSince(sites.map((s) => s.id));
       for (const site of sites)
         out.push({
           site,
           summary: await summaryOf(site.id, models),
           faults: faults.get(site.id) ?? NO_FAULTS,
+          silentSince: silent.get(site.id) ?? null,
         });
       return out;
     },
@@ -230,7 +234,8 @@ export function createFleetQueries(deps: {
         resolution: trendHours > 48 ? '1h' : '5m',
       });
       const faults = (await deps.faults.openBySite([siteId])).get(siteId) ?? NO_FAULTS;
-      return { site, summary, trend, faults };
+      const silentSince = (await deps.siteWatch.silentSince([siteId])).get(siteId) ?? null;
+      return { site, summary, trend, faults, silentSince };
     },
 
     async machines(actor: Actor, siteId: string, f: MachineFilter) {

@@ -68,6 +68,8 @@ export function fleetRoutes(services: {
                   site: siteRefSchema,
                   summary: siteSummarySchema,
                   faults: siteFaultsSchema,
+                  /** Since when its collector has sent nothing (null: reporting). */
+                  silentSince: z.number().nullable(),
                 }),
               ),
             }),
@@ -99,6 +101,7 @@ export function fleetRoutes(services: {
               summary: siteSummarySchema,
               trend: z.array(sitePointSchema),
               faults: siteFaultsSchema,
+              silentSince: z.number().nullable(),
             }),
             ...problems,
           },

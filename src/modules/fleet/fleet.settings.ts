@@ -11,6 +11,8 @@ import type { Retention } from './store/telemetry-store.js';
 export const FLEET_SETTINGS = {
   /** A machine not reported for this long counts as offline, whatever it said last. */
   stale_after_s: { value: 300, min: 30, max: 86_400 },
+  /** A site whose collector has sent nothing for this long is reported silent. */
+  silent_after_s: { value: 900, min: 120, max: 86_400 },
   raw_retention_days: { value: 3, min: 1, max: 90 },
   five_minute_retention_days: { value: 35, min: 1, max: 400 },
   hour_retention_days: { value: 400, min: 30, max: 3_650 },

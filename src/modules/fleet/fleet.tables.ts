@@ -47,8 +47,18 @@ export interface SettingsTable {
   updatedAt: number;
 }
 
+/** A site that has reported: its last batch, and since when it is silent (null: reporting). */
+export interface SiteWatchTable {
+  siteId: string;
+  customerId: string;
+  lastReportAt: number;
+  silentSince: number | null;
+  updatedAt: number;
+}
+
 export interface FleetTables {
   fleetMachines: MachinesTable;
   fleetBatches: BatchesTable;
   fleetSettings: SettingsTable;
+  fleetSiteWatch: SiteWatchTable;
 }

@@ -9,6 +9,7 @@ import { createIngestService } from './ingest.service.js';
 import { createHealthService } from './health/health.service.js';
 import { createHealthThresholds } from './health/thresholds.service.js';
 import { createHealthQueries } from './health/health.queries.js';
+import { createSiteWatch } from './site-watch.js';
 import { createRepairDrafts } from './health/repair-drafts.service.js';
 import { createTicketRules } from './health/ticket-rules.service.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -61,6 +62,11 @@ export function createFleetModule(
     },
     { type: 'fleet.repair_draft.confirmed', description: 'A repair draft became an RMA' },
     { type: 'fleet.repair_draft.dismissed', description: 'A repair draft was dismissed' },
+    {
+      type: 'fleet.site.silent',
+      description: "A site's collector has sent nothing for the silence setting's time",
+    },
+    { type: 'fleet.site.reporting', description: 'A silent site reports again' },
   );
   ctx.home.register(...healthHomeCounters(ctx));
   const settings = createFleetSettings(ctx);
@@ -72,7 +78,14 @@ export function createFleetModule(
     afterApply: (siteId, polls) => health.observe(siteId, polls),
   });
   const healthQueries = createHealthQueries({ ...ctx, ...upstream });
-  const queries = createFleetQueries({ ...ctx, ...upstream, settings, faults: healthQueries });
+  const siteWatch = createSiteWatch({ ...ctx, ...upstream, settings });
+  const queries = createFleetQueries({
+    ...ctx,
+    ...upstream,
+    settings,
+    faults: healthQueries,
+    siteWatch,
+  });
   const drafts = createRepairDrafts({ ...ctx, ...upstream });
   const ticketRules = createTicketRules({ ...ctx, ...upstream });
   const store = upstream.store;
@@ -96,10 +109,15 @@ export function createFleetModule(
     healthQueries,
     drafts,
     ticketRules,
-    /** Roll up closed buckets and drop what is past retention (run by a background timer). */
+    siteWatch,
+    /**
+     * Roll up closed buckets, drop what is past retention, and mark sites gone silent (run by
+     * a background timer every minute).
+     */
     async housekeep(now: number) {
       const rolled = await store.rollUp(now);
       await store.prune(now, await settings.retention());
+      await siteWatch.check(now);
       return rolled;
     },
   };

@@ -51,6 +51,8 @@ export interface FleetSiteRow {
   summary: FleetSummary;
   /** Open fault episodes. */
   faults: SiteFaults;
+  /** Since when the site's collector has sent nothing (null: reporting). */
+  silentSince: EpochMillis | null;
 }
 
 export interface FleetSitePoint {
@@ -247,6 +249,7 @@ export interface MachineHistory {
 
 export const FLEET_SETTING_KEYS = [
   'stale_after_s',
+  'silent_after_s',
   'raw_retention_days',
   'five_minute_retention_days',
   'hour_retention_days',

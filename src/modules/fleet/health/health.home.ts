@@ -7,14 +7,16 @@ import {
 } from '../../../platform/authz.js';
 import { tablesOf, type AnyDb } from '../../../platform/db/database.js';
 import type { HomeCounter } from '../../../platform/home.js';
+import type { FleetTables } from '../fleet.tables.js';
 import type { HealthTables } from './health.tables.js';
 
 /**
  * The home page's fleet health counts: repair drafts awaiting confirmation (how a customer
- * learns a machine of theirs was found faulty) and machines with open faults.
+ * learns a machine of theirs was found faulty), machines with open faults, and sites whose
+ * collector has gone silent.
  */
 export function healthHomeCounters(deps: { db: AnyDb }): HomeCounter[] {
-  const db = tablesOf<HealthTables>(deps.db);
+  const db = tablesOf<HealthTables & FleetTables>(deps.db);
   const people = (a: Actor) =>
     a.type === 'user' && (isCustomerActor(a) || hasAnyRole(a, STAFF_ROLES));
   return [
@@ -46,6 +48,22 @@ export function healthHomeCounters(deps: { db: AnyDb }): HomeCounter[] {
           .selectFrom('fleetFaultEpisodes')
           .select((eb) => eb.fn.count<number>('machineId').distinct().as('n'))
           .where('status', '=', 'open');
+        if (scope) q = q.where('customerId', '=', scope);
+        return Number((await q.executeTakeFirstOrThrow()).n);
+      },
+    },
+    {
+      key: 'silentSites',
+      label: 'Sites whose collector is silent',
+      section: 'fleet',
+      path: '/fleet',
+      visibleTo: people,
+      async count(a) {
+        const scope = customerScope(a);
+        let q = db
+          .selectFrom('fleetSiteWatch')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('silentSince', 'is not', null);
         if (scope) q = q.where('customerId', '=', scope);
         return Number((await q.executeTakeFirstOrThrow()).n);
       },

@@ -12,6 +12,12 @@ const SETTINGS: Record<FleetSettingKey, { label: string; description: string; un
     description: 'A machine not reported for this long counts as offline, whatever it said last.',
     unit: 's',
   },
+  silent_after_s: {
+    label: 'Site silent after',
+    description:
+      "A site whose collector has sent nothing for this long is reported silent (home page, webhook 'fleet.site.silent').",
+    unit: 's',
+  },
   raw_retention_days: {
     label: 'Keep every reading for',
     description: 'Raw samples, as each sweep read them.',

@@ -1,12 +1,14 @@
 import { memo } from 'react';
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
 import { useParams } from 'react-router';
 import { useFleetSite, useMachineTable } from '../../../api/fleet';
 import type { FleetSiteDetail } from '../../../api/fleetTypes';
 import { Chart } from '../../../components/charts/Chart';
 import { PageHeader } from '../../../components/PageHeader';
+import { formatDateTime } from '../../../lib/format';
 import { RecordPage } from '../../../components/RecordPage';
 import { ConnectCollector } from '../ConnectCollector';
+import { formatAgo } from '../fleetFormat';
 import { FLEET_SITES_PATH } from '../fleetPaths';
 import { TicketRulesButton } from '../health/TicketRulesModal';
 import { ByModelTable } from './ByModelTable';
@@ -41,7 +43,7 @@ export function FleetSitePage() {
  * figures and the chart do not redraw for it.
  */
 const SiteView = memo(function SiteView({ detail }: { detail: FleetSiteDetail }) {
-  const { site, summary, trend, faults } = detail;
+  const { site, summary, trend, faults, silentSince } = detail;
   const label = `${site.code} · ${site.name}`;
   return (
     <>
@@ -51,6 +53,13 @@ const SiteView = memo(function SiteView({ detail }: { detail: FleetSiteDetail })
         actions={<TicketRulesButton siteId={site.id} siteLabel={label} />}
       />
       <Stack gap="lg">
+        {silentSince !== null && (
+          <Alert color="red" title="The site's collector is silent" data-testid="site-silent-alert">
+            Nothing has come from this site since {formatDateTime(silentSince)} (
+            {formatAgo(silentSince)}). Its machines are shown as they were then; check the collector
+            and the site&apos;s uplink.
+          </Alert>
+        )}
         <SiteStats summary={summary} />
         {summary.machines > 0 && (
           <SiteFaultsCard siteId={site.id} faults={faults} machines={summary.machines} />

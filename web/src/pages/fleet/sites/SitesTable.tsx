@@ -40,7 +40,7 @@ export function SitesTable({ rows, loading, showCustomer }: SitesTableProps) {
               {loading ? 'Loading sites…' : 'No site yet.'}
             </TableMessageRow>
           )}
-          {rows.map(({ site, summary, faults }) => (
+          {rows.map(({ site, summary, faults, silentSince }) => (
             <Table.Tr key={site.id} data-testid={`fleet-site-${site.code}`}>
               <Table.Td>
                 <Anchor component={Link} to={fleetSitePath(site.id)} size="sm" fw={600}>
@@ -105,6 +105,18 @@ export function SitesTable({ rows, loading, showCustomer }: SitesTableProps) {
                   </Text>
                 ) : (
                   formatAgo(summary.lastSeenAt)
+                )}
+                {silentSince !== null && (
+                  <Badge
+                    color="red"
+                    variant="light"
+                    size="sm"
+                    ml={6}
+                    title="Its collector has sent nothing for longer than the silence setting"
+                    data-testid="site-silent"
+                  >
+                    Silent
+                  </Badge>
                 )}
               </Table.Td>
             </Table.Tr>

@@ -1,0 +1,119 @@
+import type { Clock } from '../../platform/clock.js';
+import { inTransaction, tablesOf, type AnyDb } from '../../platform/db/database.js';
+import type { EventBus } from '../../platform/events/events.js';
+import type { FleetSettingsService } from './fleet.settings.js';
+import type { FleetSites } from './fleet.ports.js';
+import type { FleetTables, SiteWatchTable } from './fleet.tables.js';
+
+/**
+ * Sites whose collector has gone quiet. Machines are judged on the polls that arrive, so a dead
+ * collector (or a site's lost uplink) would otherwise raise nothing: its machines simply stop
+ * changing. Once a site that has reported sends nothing for `silent_after_s`, it is marked
+ * silent and `fleet.site.silent` goes out (to webhooks, within the customer's account); its
+ * next batch ends that with `fleet.site.reporting`. Checked every minute by housekeeping.
+ */
+export function createSiteWatch(deps: {
+  db: AnyDb;
+  clock: Clock;
+  events: EventBus;
+  settings: Pick<FleetSettingsService, 'read'>;
+  sites: FleetSites;
+}) {
+  const db = tablesOf<FleetTables>(deps.db);
+
+  /** Each site's newest batch (one indexed lookup a site: the batch log only grows). */
+  async function lastReports(siteIds: readonly string[]) {
+    const out = new Map<string, number>();
+    for (const siteId of siteIds) {
+      const r = await db
+        .selectFrom('fleetBatches')
+        .select('receivedAt')
+        .where('siteId', '=', siteId)
+        .orderBy('receivedAt', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      if (r) out.set(siteId, Number(r.receivedAt));
+    }
+    return out;
+  }
+
+  return {
+    /** Marks sites silent or reporting again as of `now`; returns how many changed state. */
+    async check(now: number): Promise<{ silent: number; changed: number }> {
+      const silentAfterMs = (await deps.settings.read()).silent_after_s * 1000;
+      const sites = await deps.sites.list({});
+      const reports = await lastReports(sites.map((s) => s.id));
+      const watched = new Map(
+        (await db.selectFrom('fleetSiteWatch').selectAll().execute()).map((r) => [r.siteId, r]),
+      );
+      const changes: { row: SiteWatchTable; was: SiteWatchTable | undefined }[] = [];
+      let silent = 0;
+      for (const site of sites) {
+        const at = reports.get(site.id);
+        if (at === undefined) continue;
+        const was = watched.get(site.id);
+        const quiet = now - at > silentAfterMs;
+        if (quiet) silent += 1;
+        const silentSince = quiet ? (was?.silentSince ?? at) : null;
+        if (was && Number(was.lastReportAt) === at && was.silentSince === silentSince) continue;
+        changes.push({
+          row: {
+            siteId: site.id,
+            customerId: site.customerId,
+            lastReportAt: at,
+            silentSince,
+            updatedAt: now,
+          },
+          was,
+        });
+      }
+      if (!changes.length) return { silent, changed: 0 };
+      const codes = new Map(sites.map((s) => [s.id, s.code]));
+      await inTransaction(deps.db, async (trx) => {
+        const t = tablesOf<FleetTables>(trx);
+        for (const { row, was } of changes) {
+          await t
+            .insertInto('fleetSiteWatch')
+            .values(row)
+            .onConflict((oc) =>
+              oc.column('siteId').doUpdateSet({
+                customerId: row.customerId,
+                lastReportAt: row.lastReportAt,
+                silentSince: row.silentSince,
+                updatedAt: row.updatedAt,
+              }),
+            )
+            .execute();
+          const wasSilent = was?.silentSince != null;
+          if (wasSilent === (row.silentSince !== null)) continue;
+          await deps.events.emit(trx, {
+            type: row.silentSince !== null ? 'fleet.site.silent' : 'fleet.site.reporting',
+            entityType: 'site',
+            entityId: row.siteId,
+            customerId: row.customerId,
+            payload: {
+              site: codes.get(row.siteId),
+              lastReportAt: row.lastReportAt,
+              silentSince: row.silentSince ?? was?.silentSince ?? null,
+            },
+          });
+        }
+      });
+      return { silent, changed: changes.length };
+    },
+
+    /** Since when each of these sites is silent (absent: reporting, or never reported). */
+    async silentSince(siteIds: readonly string[]): Promise<Map<string, number>> {
+      if (!siteIds.length) return new Map();
+      const rows = await db
+        .selectFrom('fleetSiteWatch')
+        .select(['siteId', 'silentSince'])
+        .where('siteId', 'in', [...siteIds])
+        .where('silentSince', 'is not', null)
+        .execute();
+      return new Map(rows.map((r) => [r.siteId, Number(r.silentSince)]));
+    },
+  };
+}
+
+export type SiteWatch = ReturnType<typeof createSiteWatch>;

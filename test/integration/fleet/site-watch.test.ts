@@ -1,0 +1,105 @@
+import { expect, it } from 'vitest';
+import { describeEachDialect, type World } from '../../kit/world.js';
+import { getJson, push, reading, siteWithCollector } from './fleet-kit.js';
+
+const MIN = 60_000;
+
+async function eventsOf(w: World, type: string) {
+  const rows = (await w.system.platform.db
+    .selectFrom('outbox_events' as never)
+    .selectAll()
+    .execute()) as { type: string; customerId: string | null; payload: string }[];
+  return rows
+    .filter((r) => r.type === type)
+    .map((r) => ({ customerId: r.customerId, payload: JSON.parse(r.payload) }));
+}
+
+const homeCount = async (w: World, who: { headers: Record<string, string> }, key: string) => {
+  const home = await w.app.inject({ method: 'GET', url: '/api/v1/home', headers: who.headers });
+  const counts = JSON.parse(home.body).counts as { key: string; value: number }[];
+  return counts.find((c) => c.key === key)?.value;
+};
+
+describeEachDialect('fleet: silent sites', (world) => {
+  it("tells the customer once when a site's collector goes quiet, and when it is back", async () => {
+    const w = world();
+    const s = await siteWithCollector(w, 'LSH');
+    const other = await siteWithCollector(w, 'PMD');
+    const tech = await w.caller(['technician']);
+    const fleet = w.system.modules.fleet;
+    const sent = w.clock.now();
+    expect((await push(w, s.collector, [reading('10.0.0.1', sent)])).statusCode).toBe(200);
+    expect((await push(w, other.collector, [reading('10.0.0.1', sent)])).statusCode).toBe(200);
+
+    // Ten minutes without a batch is still within the default 15.
+    w.clock.advance(10 * MIN);
+    await fleet.housekeep(w.clock.now());
+    expect(await eventsOf(w, 'fleet.site.silent')).toEqual([]);
+
+    // The other site keeps reporting; this one stays quiet past 15 minutes.
+    await push(w, other.collector, [reading('10.0.0.1', w.clock.now())]);
+    w.clock.advance(6 * MIN);
+    await fleet.housekeep(w.clock.now());
+    await fleet.housekeep(w.clock.now());
+    const silent = await eventsOf(w, 'fleet.site.silent');
+    expect(silent).toEqual([
+      {
+        customerId: s.customer.id,
+        payload: { site: 'TX1', lastReportAt: sent, silentSince: sent },
+      },
+    ]);
+    const summary = await getJson(w, s.customerUser, `/api/v1/fleet/sites/${s.siteId}`);
+    expect(summary.silentSince).toBe(sent);
+    const sites = await getJson(w, tech, '/api/v1/fleet/sites');
+    expect(
+      sites.items.map((i: { site: { id: string }; silentSince: number | null }) => [
+        i.site.id,
+        i.silentSince,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        [s.siteId, sent],
+        [other.siteId, null],
+      ]),
+    );
+    expect(await homeCount(w, s.customerUser, 'silentSites')).toBe(1);
+    expect(await homeCount(w, other.customerUser, 'silentSites')).toBe(0);
+    expect(await homeCount(w, tech, 'silentSites')).toBe(1);
+
+    // The collector is back: one "reporting" event, and the site is no longer silent.
+    w.clock.advance(3 * MIN);
+    await push(w, s.collector, [reading('10.0.0.1', w.clock.now())]);
+    await fleet.housekeep(w.clock.now());
+    expect(await eventsOf(w, 'fleet.site.silent')).toHaveLength(1);
+    expect(await eventsOf(w, 'fleet.site.reporting')).toEqual([
+      {
+        customerId: s.customer.id,
+        payload: { site: 'TX1', lastReportAt: w.clock.now(), silentSince: sent },
+      },
+    ]);
+    expect(
+      (await getJson(w, s.customerUser, `/api/v1/fleet/sites/${s.siteId}`)).silentSince,
+    ).toBeNull();
+    expect(await homeCount(w, s.customerUser, 'silentSites')).toBe(0);
+  });
+
+  it('takes the silence time from the fleet settings, within its range', async () => {
+    const w = world();
+    const admin = await w.caller(['admin']);
+    const set = (value: number) =>
+      w.app.inject({
+        method: 'PUT',
+        url: '/api/v1/fleet/settings',
+        headers: admin.headers,
+        payload: { key: 'silent_after_s', value },
+      });
+    expect((await set(30)).statusCode).toBe(400);
+    expect((await set(300)).statusCode).toBe(200);
+    const s = await siteWithCollector(w, 'LSH');
+    const sent = w.clock.now();
+    await push(w, s.collector, [reading('10.0.0.1', sent)]);
+    w.clock.advance(6 * MIN);
+    await w.system.modules.fleet.housekeep(w.clock.now());
+    expect(await eventsOf(w, 'fleet.site.silent')).toHaveLength(1);
+  });
+});
