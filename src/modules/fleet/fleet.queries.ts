@@ -174,8 +174,11 @@ export function createFleetQueries(deps: {
     if (!site) throw siteNotFound(siteId);
     return site;
   }
+  async function staleAfterMs() {
+    return (await deps.settings.read()).stale_after_s * 1000;
+  }
   async function staleBefore() {
-    return deps.clock.now() - (await deps.settings.read()).stale_after_s * 1000;
+    return deps.clock.now() - (await staleAfterMs());
   }
 
   /** The site's machines (identity rows) joined with their latest state. */
@@ -192,7 +195,7 @@ export function createFleetQueries(deps: {
 
   const siteMachines = createSiteMachines({ ...deps, now: () => deps.clock.now() });
   async function summaryOf(siteId: string, models: Awaited<ReturnType<typeof modelsOf>>) {
-    return summarise(await siteMachines(siteId, await staleBefore()), models);
+    return summarise(await siteMachines(siteId, await staleAfterMs()), models);
   }
 
   async function visibleMachine(actor: Actor, id: string) {
@@ -298,7 +301,7 @@ export function createFleetQueries(deps: {
     async machineTable(actor: Actor, siteId: string) {
       await visibleSite(actor, siteId);
       const [machines, faults] = await Promise.all([
-        siteMachines(siteId, await staleBefore()),
+        siteMachines(siteId, await staleAfterMs()),
         deps.faults.openByMachine(siteId),
       ]);
       return {

@@ -34,9 +34,10 @@ const SHARE_MS = 2_000;
  */
 export function createSiteMachines(deps: { db: AnyDb; store: TelemetryStore; now: () => number }) {
   const db = tablesOf<FleetTables>(deps.db);
-  const recent = new Map<string, { at: number; stale: number; value: Promise<SiteMachine[]> }>();
+  const recent = new Map<string, { at: number; staleMs: number; value: Promise<SiteMachine[]> }>();
 
-  async function read(siteId: string, staleBefore: number): Promise<SiteMachine[]> {
+  async function read(siteId: string, staleAfterMs: number): Promise<SiteMachine[]> {
+    const staleBefore = deps.now() - staleAfterMs;
     const [rows, latest] = await Promise.all([
       db
         .selectFrom('fleetMachines')
@@ -82,12 +83,14 @@ export function createSiteMachines(deps: { db: AnyDb; store: TelemetryStore; now
     });
   }
 
-  return (siteId: string, staleBefore: number) => {
+  // Shared by the staleness setting, not by an instant: requests a few milliseconds apart (the
+  // site page asks for its summary and its table at once) take the same read.
+  return (siteId: string, staleAfterMs: number) => {
     const now = deps.now();
     const hit = recent.get(siteId);
-    if (hit && now - hit.at < SHARE_MS && hit.stale === staleBefore) return hit.value;
-    const value = read(siteId, staleBefore);
-    recent.set(siteId, { at: now, stale: staleBefore, value });
+    if (hit && now - hit.at < SHARE_MS && hit.staleMs === staleAfterMs) return hit.value;
+    const value = read(siteId, staleAfterMs);
+    recent.set(siteId, { at: now, staleMs: staleAfterMs, value });
     value.catch(() => recent.delete(siteId));
     return value;
   };
