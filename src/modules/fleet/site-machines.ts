@@ -25,16 +25,13 @@ export interface SiteMachine {
   problem: string | null;
 }
 
-/** Summary and table of one site are usually asked for together: they share one read. */
-const SHARE_MS = 2_000;
-
 /**
  * Every machine of a site with its latest state, read lean (a site may have 30,000): the
  * identity columns that matter, merged with the store's latest state in one pass.
  */
 export function createSiteMachines(deps: { db: AnyDb; store: TelemetryStore; now: () => number }) {
   const db = tablesOf<FleetTables>(deps.db);
-  const recent = new Map<string, { at: number; staleMs: number; value: Promise<SiteMachine[]> }>();
+  const inFlight = new Map<string, { staleMs: number; value: Promise<SiteMachine[]> }>();
 
   async function read(siteId: string, staleAfterMs: number): Promise<SiteMachine[]> {
     const staleBefore = deps.now() - staleAfterMs;
@@ -83,15 +80,19 @@ export function createSiteMachines(deps: { db: AnyDb; store: TelemetryStore; now
     });
   }
 
-  // Shared by the staleness setting, not by an instant: requests a few milliseconds apart (the
-  // site page asks for its summary and its table at once) take the same read.
+  // The site page asks for its summary and its table at once: a read still under way is shared
+  // (a big site's takes a few hundred ms); once done, the next request reads afresh, so a batch
+  // just ingested is never hidden.
   return (siteId: string, staleAfterMs: number) => {
-    const now = deps.now();
-    const hit = recent.get(siteId);
-    if (hit && now - hit.at < SHARE_MS && hit.staleMs === staleAfterMs) return hit.value;
+    const hit = inFlight.get(siteId);
+    if (hit && hit.staleMs === staleAfterMs) return hit.value;
     const value = read(siteId, staleAfterMs);
-    recent.set(siteId, { at: now, staleMs: staleAfterMs, value });
-    value.catch(() => recent.delete(siteId));
+    const entry = { staleMs: staleAfterMs, value };
+    inFlight.set(siteId, entry);
+    const done = () => {
+      if (inFlight.get(siteId) === entry) inFlight.delete(siteId);
+    };
+    value.then(done, done);
     return value;
   };
 }
