@@ -9,7 +9,7 @@ import type { FleetSites, SiteRef } from './fleet.ports.js';
 import type { FleetSettingsService } from './fleet.settings.js';
 import type { FleetTables, MachinesTable } from './fleet.tables.js';
 import type { MinerReading } from './reading.js';
-import { createSiteMachines, machineColumns, type SiteMachine } from './site-machines.js';
+import { machineColumns, type SiteMachine, type SiteMachines } from './site-machines.js';
 import type { UnitIdentities } from '../production/index.js';
 import type { HealthQueries } from './health/health.queries.js';
 import type { LatestState, Resolution, TelemetryStore } from './store/telemetry-store.js';
@@ -163,6 +163,7 @@ export function createFleetQueries(deps: {
   identities: Pick<UnitIdentities, 'birthCertificates'>;
   faults: Pick<HealthQueries, 'openBySite' | 'openByMachine'>;
   siteWatch: Pick<SiteWatch, 'silentSince'>;
+  siteMachines: SiteMachines;
 }) {
   const db = tablesOf<FleetTables>(deps.db);
 
@@ -193,9 +194,9 @@ export function createFleetQueries(deps: {
     return new Map((await deps.catalog.listModels(actor)).map((m) => [m.name, m]));
   }
 
-  const siteMachines = createSiteMachines({ ...deps, now: () => deps.clock.now() });
+  const { siteMachines } = deps;
   async function summaryOf(siteId: string, models: Awaited<ReturnType<typeof modelsOf>>) {
-    return summarise(await siteMachines(siteId, await staleAfterMs()), models);
+    return summarise(await siteMachines.read(siteId, await staleAfterMs()), models);
   }
 
   async function visibleMachine(actor: Actor, id: string) {
@@ -301,7 +302,7 @@ export function createFleetQueries(deps: {
     async machineTable(actor: Actor, siteId: string) {
       await visibleSite(actor, siteId);
       const [machines, faults] = await Promise.all([
-        siteMachines(siteId, await staleAfterMs()),
+        siteMachines.read(siteId, await staleAfterMs()),
         deps.faults.openByMachine(siteId),
       ]);
       return {

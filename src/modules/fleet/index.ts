@@ -9,6 +9,7 @@ import { createIngestService } from './ingest.service.js';
 import { createHealthService } from './health/health.service.js';
 import { createHealthThresholds } from './health/thresholds.service.js';
 import { createHealthQueries } from './health/health.queries.js';
+import { createSiteMachines } from './site-machines.js';
 import { createSiteWatch } from './site-watch.js';
 import { createRepairDrafts } from './health/repair-drafts.service.js';
 import { createTicketRules } from './health/ticket-rules.service.js';
@@ -72,10 +73,14 @@ export function createFleetModule(
   const settings = createFleetSettings(ctx);
   const thresholds = createHealthThresholds({ ...ctx, catalog: upstream.catalog });
   const health = createHealthService({ ...ctx, ...upstream, thresholds });
+  const siteMachines = createSiteMachines({ ...ctx, ...upstream, now: () => ctx.clock.now() });
   const ingest = createIngestService({
     ...ctx,
     ...upstream,
-    afterApply: (siteId, polls) => health.observe(siteId, polls),
+    afterApply: (siteId, polls) => {
+      siteMachines.changed(siteId);
+      return health.observe(siteId, polls);
+    },
   });
   const healthQueries = createHealthQueries({ ...ctx, ...upstream });
   const siteWatch = createSiteWatch({ ...ctx, ...upstream, settings });
@@ -85,6 +90,7 @@ export function createFleetModule(
     settings,
     faults: healthQueries,
     siteWatch,
+    siteMachines,
   });
   const drafts = createRepairDrafts({ ...ctx, ...upstream });
   const ticketRules = createTicketRules({ ...ctx, ...upstream });

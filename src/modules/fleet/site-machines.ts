@@ -25,13 +25,16 @@ export interface SiteMachine {
   problem: string | null;
 }
 
+/** How long one read of a site's machines serves the next requests. */
+const SHARE_MS = 2_000;
+
 /**
  * Every machine of a site with its latest state, read lean (a site may have 30,000): the
  * identity columns that matter, merged with the store's latest state in one pass.
  */
 export function createSiteMachines(deps: { db: AnyDb; store: TelemetryStore; now: () => number }) {
   const db = tablesOf<FleetTables>(deps.db);
-  const inFlight = new Map<string, { staleMs: number; value: Promise<SiteMachine[]> }>();
+  const recent = new Map<string, { at: number; staleMs: number; value: Promise<SiteMachine[]> }>();
 
   async function read(siteId: string, staleAfterMs: number): Promise<SiteMachine[]> {
     const staleBefore = deps.now() - staleAfterMs;
@@ -80,20 +83,25 @@ export function createSiteMachines(deps: { db: AnyDb; store: TelemetryStore; now
     });
   }
 
-  // The site page asks for its summary and its table at once: a read still under way is shared
-  // (a big site's takes a few hundred ms); once done, the next request reads afresh, so a batch
-  // just ingested is never hidden.
-  return (siteId: string, staleAfterMs: number) => {
-    const hit = inFlight.get(siteId);
-    if (hit && hit.staleMs === staleAfterMs) return hit.value;
-    const value = read(siteId, staleAfterMs);
-    const entry = { staleMs: staleAfterMs, value };
-    inFlight.set(siteId, entry);
-    const done = () => {
-      if (inFlight.get(siteId) === entry) inFlight.delete(siteId);
-    };
-    value.then(done, done);
-    return value;
+  return {
+    /**
+     * The site's machines. The sites list, a site's summary and its table are asked for within
+     * moments of each other: they share one read for SHARE_MS, unless a batch for the site was
+     * ingested since (`changed`), so what a collector just pushed is never hidden.
+     */
+    read(siteId: string, staleAfterMs: number) {
+      const now = deps.now();
+      const hit = recent.get(siteId);
+      if (hit && now - hit.at < SHARE_MS && hit.staleMs === staleAfterMs) return hit.value;
+      const value = read(siteId, staleAfterMs);
+      recent.set(siteId, { at: now, staleMs: staleAfterMs, value });
+      value.catch(() => recent.delete(siteId));
+      return value;
+    },
+    /** A batch for the site was ingested: the next read is fresh. */
+    changed(siteId: string) {
+      recent.delete(siteId);
+    },
   };
 }
 
@@ -142,3 +150,5 @@ export function machineColumns(machines: SiteMachine[], faults: Map<string, stri
   }
   return cols;
 }
+
+export type SiteMachines = ReturnType<typeof createSiteMachines>;
