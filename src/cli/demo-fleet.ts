@@ -78,11 +78,16 @@ export async function startDemoFleet(
   // One clock for miners, collector and server: the platform's (tests move it).
   const now = () => system.platform.clock.now();
   const actor = systemActor('demo-fleet');
-  const [site] = (await system.modules.sales.directory.sites({})).filter(
-    (s) => s.code === DEMO_FLEET.site,
-  );
+  // Site codes are unique within a customer: the demo's site is LSH's DENTON.
+  const customers = system.modules.sales.customers;
+  const site = await customers
+    .customer(actor, DEMO_FLEET.customer)
+    .then((c) => customers.site(actor, DEMO_FLEET.site, c.id))
+    .catch(() => null);
   if (!site) {
-    log(`live fleet: no site ${DEMO_FLEET.site} in this database; not started`);
+    log(
+      `live fleet: no site ${DEMO_FLEET.customer} ${DEMO_FLEET.site} in this database; not started`,
+    );
     return null;
   }
   const installed = await installedAtSite(system.platform.db, site.id, o.miners);

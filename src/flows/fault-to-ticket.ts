@@ -117,12 +117,11 @@ export function faultToTicket(deps: {
         .map((x) => x.id);
       await fleet.drafts.link(ids, 'visit', visit.number);
     }
-    const picked = new Set(chosen);
     deps.logger.info(
       { site: e.siteId, visits: visits.map((v) => v.number), machines: chosen.length },
       'field visit requested',
     );
-    return picked.has(e.unitSerial ?? '');
+    return chosen.includes(e.unitSerial ?? '');
   }
 
   async function ticket(episodeId: string) {

@@ -195,8 +195,12 @@ export function createFleetQueries(deps: {
   }
 
   const { siteMachines } = deps;
-  async function summaryOf(siteId: string, models: Awaited<ReturnType<typeof modelsOf>>) {
-    return summarise(await siteMachines.read(siteId, await staleAfterMs()), models);
+  async function summaryOf(
+    siteId: string,
+    models: Awaited<ReturnType<typeof modelsOf>>,
+    staleMs?: number,
+  ) {
+    return summarise(await siteMachines.read(siteId, staleMs ?? (await staleAfterMs())), models);
   }
 
   async function visibleMachine(actor: Actor, id: string) {
@@ -218,10 +222,11 @@ export function createFleetQueries(deps: {
       const models = await modelsOf(actor);
       const faults = await deps.faults.openBySite(sites.map((s) => s.id));
       const silent = await deps.siteWatch.silentSince(sites.map((s) => s.id));
+      const staleMs = await staleAfterMs();
       for (const site of sites)
         out.push({
           site,
-          summary: await summaryOf(site.id, models),
+          summary: await summaryOf(site.id, models, staleMs),
           faults: faults.get(site.id) ?? NO_FAULTS,
           silentSince: silent.get(site.id) ?? null,
         });

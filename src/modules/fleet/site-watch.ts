@@ -32,7 +32,7 @@ export function createSiteWatch(deps: {
         .orderBy('receivedAt', 'desc')
         .limit(1)
         .executeTakeFirst();
-      if (r) out.set(siteId, Number(r.receivedAt));
+      if (r) out.set(siteId, r.receivedAt);
     }
     return out;
   }
@@ -55,7 +55,8 @@ export function createSiteWatch(deps: {
         const quiet = now - at > silentAfterMs;
         if (quiet) silent += 1;
         const silentSince = quiet ? (was?.silentSince ?? at) : null;
-        if (was && Number(was.lastReportAt) === at && was.silentSince === silentSince) continue;
+        // Rows change only when a site goes silent or reports again, not with every batch.
+        if ((was?.silentSince ?? null) === silentSince) continue;
         changes.push({
           row: {
             siteId: site.id,
@@ -111,7 +112,7 @@ export function createSiteWatch(deps: {
         .where('siteId', 'in', [...siteIds])
         .where('silentSince', 'is not', null)
         .execute();
-      return new Map(rows.map((r) => [r.siteId, Number(r.silentSince)]));
+      return new Map(rows.map((r) => [r.siteId, r.silentSince!]));
     },
   };
 }

@@ -124,9 +124,11 @@ export function createUnitIdentities(deps: { db: AnyDb; catalog: CatalogService 
           ])
           .where('unitId', 'in', wanted.slice(i, i + CHUNK))
           .where('result', '=', 'pass')
-          .orderBy('testedAt')
+          .orderBy('testedAt', 'desc')
           .execute();
         for (const r of rows) {
+          // Newest first: only each unit's latest passing run is read.
+          if (out.has(r.unitId)) continue;
           const boards = JSON.parse(r.boards) as BoardReading[];
           out.set(r.unitId, {
             testedAt: r.testedAt,

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, compactQuery } from './client';
+import { api } from './client';
 import type {
   FleetMachineDetail,
   FleetSettingKey,
@@ -8,26 +8,9 @@ import type {
   FleetSiteRow,
   HistoryResolution,
   MachineHistory,
-  MachineList,
   MachineTable,
 } from './fleetTypes';
 import type { ItemList } from './types';
-
-export type MachineSort = 'ip' | 'hashrate' | 'temperature' | 'lastSeen';
-
-export interface MachineFilters {
-  status?: 'online' | 'offline' | null;
-  model?: string | null;
-  /** Part of an address, serial, MAC or host name. */
-  q?: string | null;
-  /** Matched to a unit built here (true) or unknown (false). */
-  matched?: boolean | null;
-  swapped?: boolean | null;
-  sort?: MachineSort | null;
-  order?: 'asc' | 'desc' | null;
-  limit?: number | null;
-  offset?: number | null;
-}
 
 /** A window of a machine's history back from now, at one resolution. */
 export interface HistoryRange {
@@ -45,21 +28,11 @@ export const fleetQueryKeys = {
   all: ['fleet'] as const,
   sites: ['fleet', 'sites'] as const,
   site: (id: string) => ['fleet', 'site', id] as const,
-  machines: (siteId: string, filters: MachineFilters) =>
-    ['fleet', 'site', siteId, 'machines', compactQuery(filters)] as const,
   machineTable: (siteId: string) => ['fleet', 'site', siteId, 'machine-table'] as const,
   machine: (id: string) => ['fleet', 'machine', id] as const,
   history: (id: string, range: HistoryRange) => ['fleet', 'machine', id, 'history', range] as const,
   settings: ['fleet', 'settings'] as const,
 };
-
-export function fetchMachines(siteId: string, filters: MachineFilters, signal?: AbortSignal) {
-  // The server reads the flags as `true`/`false`; leaving one out means either.
-  const flag = (value: boolean | null | undefined) =>
-    value === null || value === undefined ? null : String(value);
-  const query = { ...filters, matched: flag(filters.matched), swapped: flag(filters.swapped) };
-  return api.get<MachineList>(`/fleet/sites/${enc(siteId)}/machines`, query, signal);
-}
 
 export function fetchHistory(id: string, range: HistoryRange, signal?: AbortSignal) {
   const from = Date.now() - range.hours * 3_600_000;

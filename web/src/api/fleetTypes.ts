@@ -104,11 +104,6 @@ export interface FleetMachine {
   problems: string[];
 }
 
-export interface MachineList {
-  total: number;
-  items: FleetMachine[];
-}
-
 export interface InletOutlet {
   inlet: number | null;
   outlet: number | null;

@@ -20,7 +20,7 @@ function setup(answer: (url: string, body: string) => Response) {
 
 describe('pusher', () => {
   it('deletes a batch only when Rigline acknowledges it by id, below the server path', async () => {
-    const { outbox, pusher, urls, later } = setup(
+    const { outbox, pusher, urls } = setup(
       (_url, body) =>
         new Response(
           JSON.stringify({ batchId: (JSON.parse(body) as { batchId: string }).batchId }),
@@ -30,7 +30,6 @@ describe('pusher', () => {
     expect((await pusher.drain()).pushed).toBe(1);
     expect(outbox.depth().batches).toBe(0);
     expect(urls).toEqual(['https://rigline.example.com/plant/api/v1/telemetry/batches']);
-    later(1);
   });
 
   it('keeps the batch when a proxy or portal answers 200 with something else', async () => {
@@ -44,7 +43,7 @@ describe('pusher', () => {
 
   it('parks a batch the server refuses as invalid, and backs off on server errors', async () => {
     let status = 400;
-    const { outbox, pusher, later } = setup(
+    const { outbox, pusher, later, urls } = setup(
       () => new Response('{"code":"VALIDATION_FAILED"}', { status }),
     );
     outbox.add('batch-0003', 1, '{"batchId":"batch-0003"}', 0);
@@ -53,10 +52,13 @@ describe('pusher', () => {
     status = 503;
     outbox.add('batch-0004', 1, '{"batchId":"batch-0004"}', 0);
     expect((await pusher.drain()).failing).toContain('HTTP 503');
+    expect(urls).toHaveLength(2);
     // Within the backoff nothing is tried; after it, the batch is tried again.
     expect((await pusher.drain()).pushed).toBe(0);
+    expect(urls).toHaveLength(2);
     later(2_000);
     expect((await pusher.drain()).failing).toContain('HTTP 503');
+    expect(urls).toHaveLength(3);
     expect(outbox.depth().batches).toBe(1);
   });
 });

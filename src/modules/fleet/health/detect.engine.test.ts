@@ -62,11 +62,12 @@ function run(
   minutes: number,
   poll: (at: number, i: number) => Observation,
   cert: BirthCertificate | null = birth,
+  thresholds = th,
 ) {
   const changes: EpisodeChange[] = [];
   const evidence: EvidenceFinding[] = [];
   for (let i = 0; i < minutes; i++) {
-    const v = observe(state, poll(from + i * MIN, i), th, shape, cert);
+    const v = observe(state, poll(from + i * MIN, i), thresholds, shape, cert);
     changes.push(...v.changes);
     evidence.push(...v.evidence);
   }
@@ -122,11 +123,19 @@ describe('health detection', () => {
     expect(opened(run(s, T0 + 15 * MIN, 1, slow).changes)).toMatchObject([
       { fault: 'board_rate_low', part: 'board:1', value: 5997 },
     ]);
+    // A slow board judged at once: only the ramp after a boot keeps it from opening.
+    const atOnce = { ...th, boardRateLowAfterS: 0 };
+    const bootedAt = T0 - 30_000;
+    const rampingUp = (at: number) =>
+      healthy(at, {
+        uptimeS: Math.floor((at - bootedAt) / 1000),
+        boards: [board(0), board(1, { rateThs: 5 }), board(2)],
+      });
     const r = newMachineHealth();
-    const booting = run(r, T0, 4, (at, i) =>
-      healthy(at, { uptimeS: 30 + i * 60, boards: [board(0, { rateThs: 5 })] }),
-    );
-    expect(booting.changes).toEqual([]);
+    expect(run(r, T0, 4, rampingUp, birth, atOnce).changes).toEqual([]);
+    expect(opened(run(r, T0 + 5 * MIN, 1, rampingUp, birth, atOnce).changes)).toMatchObject([
+      { fault: 'board_rate_low', part: 'board:1' },
+    ]);
   });
 
   it('clears an over-temperature only below the limit less its margin, and records evidence', () => {

@@ -223,17 +223,6 @@ export function createRepairDrafts(deps: {
     link: (episodeIds: readonly string[], kind: 'draft' | 'rma' | 'visit', ref: string) =>
       linkEpisodes(deps.db, episodeIds, kind, ref, deps.clock.now()),
 
-    /** The open draft of each unit serial that has one. */
-    async openFor(serials: readonly string[]) {
-      if (!serials.length) return new Map<string, RepairDraftsTable>();
-      const rows = await db
-        .selectFrom('fleetRepairDrafts')
-        .selectAll()
-        .where('openSerial', 'in', [...new Set(serials)])
-        .execute();
-      return new Map(rows.map((r) => [r.unitSerial, r]));
-    },
-
     async list(
       actor: Actor,
       f: {
