@@ -3,6 +3,7 @@ import type { Actor } from '../authz.js';
 import type { AuditLog } from '../audit/audit.service.js';
 import type { Clock } from '../clock.js';
 import { inTransaction, tablesOf, type AnyDb } from '../db/database.js';
+import { preparedQuery } from '../db/prepared.js';
 import { AppError, unauthenticated } from '../errors.js';
 import { newSecret } from '../ids.js';
 import type { IdentityTables } from './identity.tables.js';
@@ -44,6 +45,25 @@ export function createSessionService(deps: {
   policy: SessionPolicy;
 }) {
   const db = tablesOf<IdentityTables>(deps.db);
+  // Every request of a signed-in browser resolves its session: compiled once.
+  const sessionById = preparedQuery(deps.db, (a: { id: string }) =>
+    db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.userId')
+      .select([
+        'sessions.id as sessionId',
+        'sessions.csrfToken',
+        'sessions.expiresAt',
+        'sessions.lastSeenAt',
+        'users.id',
+        'users.email',
+        'users.name',
+        'users.roles',
+        'users.customerId',
+        'users.disabledAt',
+      ])
+      .where('sessions.id', '=', a.id),
+  );
   const users = createUserRepo(deps.db);
 
   const throttle = createLoginThrottle(deps.db, deps.policy);
@@ -148,23 +168,7 @@ export function createSessionService(deps: {
 
     async resolve(sessionToken: string, requestId: string | null): Promise<ResolvedSession | null> {
       const now = deps.clock.now();
-      const row = await db
-        .selectFrom('sessions')
-        .innerJoin('users', 'users.id', 'sessions.userId')
-        .select([
-          'sessions.id as sessionId',
-          'sessions.csrfToken',
-          'sessions.expiresAt',
-          'sessions.lastSeenAt',
-          'users.id',
-          'users.email',
-          'users.name',
-          'users.roles',
-          'users.customerId',
-          'users.disabledAt',
-        ])
-        .where('sessions.id', '=', hashToken(sessionToken))
-        .executeTakeFirst();
+      const row = await sessionById.first({ id: hashToken(sessionToken) });
       if (!row || row.expiresAt <= now || row.disabledAt !== null) return null;
       if (now - row.lastSeenAt > TOUCH_EVERY_MS) {
         await db

@@ -4,6 +4,7 @@ import { hasAnyRole, requireAnyRole } from '../authz.js';
 import type { AuditLog } from '../audit/audit.service.js';
 import type { Clock } from '../clock.js';
 import { inTransaction, tablesOf, type AnyDb } from '../db/database.js';
+import { preparedQuery } from '../db/prepared.js';
 import { forbidden, invalid, notFound } from '../errors.js';
 import type { EventBus } from '../events/events.js';
 import { newId, newSecret } from '../ids.js';
@@ -73,6 +74,11 @@ export function createTokenService(deps: {
       .leftJoin('users', 'users.id', 'apiTokens.userId')
       .selectAll('apiTokens')
       .select(['users.email as userEmail', 'users.customerId as ownerCustomerId']);
+  // The token lists are read on every visit of the tokens page and by integrations.
+  const listAll = preparedQuery(deps.db, () => withEmail(db).orderBy('apiTokens.id', 'desc'));
+  const listOwn = preparedQuery(deps.db, (a: { userId: string }) =>
+    withEmail(db).where('apiTokens.userId', '=', a.userId).orderBy('apiTokens.id', 'desc'),
+  );
 
   /** Read a live token (and its enabled user) and remember it; null when it cannot be used. */
   async function load(id: string): Promise<CachedToken | null> {
@@ -207,9 +213,9 @@ export function createTokenService(deps: {
     },
 
     async list(actor: Actor): Promise<ApiToken[]> {
-      let q = withEmail(db);
-      if (!hasAnyRole(actor, ['admin'])) q = q.where('apiTokens.userId', '=', actor.id ?? '');
-      const rows = await q.orderBy('apiTokens.id', 'desc').execute();
+      const rows = hasAnyRole(actor, ['admin'])
+        ? await listAll.all({})
+        : await listOwn.all({ userId: actor.id ?? '' });
       return rows.map(present);
     },
 
