@@ -11,6 +11,7 @@ import { createHealthThresholds } from './health/thresholds.service.js';
 import { createHealthQueries } from './health/health.queries.js';
 import { createSiteMachines } from './site-machines.js';
 import { createSiteWatch } from './site-watch.js';
+import { createBatchLog } from './batch-log.js';
 import { createRepairDrafts } from './health/repair-drafts.service.js';
 import { createTicketRules } from './health/ticket-rules.service.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -83,7 +84,8 @@ export function createFleetModule(
     },
   });
   const healthQueries = createHealthQueries({ ...ctx, ...upstream });
-  const siteWatch = createSiteWatch({ ...ctx, ...upstream, settings });
+  const batchLog = createBatchLog(ctx.db);
+  const siteWatch = createSiteWatch({ ...ctx, ...upstream, settings, batchLog });
   const queries = createFleetQueries({
     ...ctx,
     ...upstream,
@@ -117,12 +119,14 @@ export function createFleetModule(
     ticketRules,
     siteWatch,
     /**
-     * Roll up closed buckets, drop what is past retention, and mark sites gone silent (run by
-     * a background timer every minute).
+     * Roll up closed buckets, drop what is past retention (samples and the batch log), and mark
+     * sites gone silent (run by a background timer every minute).
      */
     async housekeep(now: number) {
       const rolled = await store.rollUp(now);
-      await store.prune(now, await settings.retention());
+      const retention = await settings.retention();
+      await store.prune(now, retention);
+      await batchLog.prune(now - retention.rawDays * 86_400_000);
       await siteWatch.check(now);
       return rolled;
     },

@@ -1,6 +1,7 @@
 import type { Clock } from '../../platform/clock.js';
 import { inTransaction, tablesOf, type AnyDb } from '../../platform/db/database.js';
 import type { EventBus } from '../../platform/events/events.js';
+import type { BatchLog } from './batch-log.js';
 import type { FleetSettingsService } from './fleet.settings.js';
 import type { FleetSites } from './fleet.ports.js';
 import type { FleetTables, SiteWatchTable } from './fleet.tables.js';
@@ -18,31 +19,16 @@ export function createSiteWatch(deps: {
   events: EventBus;
   settings: Pick<FleetSettingsService, 'read'>;
   sites: FleetSites;
+  batchLog: Pick<BatchLog, 'lastReports'>;
 }) {
   const db = tablesOf<FleetTables>(deps.db);
-
-  /** Each site's newest batch (one indexed lookup a site: the batch log only grows). */
-  async function lastReports(siteIds: readonly string[]) {
-    const out = new Map<string, number>();
-    for (const siteId of siteIds) {
-      const r = await db
-        .selectFrom('fleetBatches')
-        .select('receivedAt')
-        .where('siteId', '=', siteId)
-        .orderBy('receivedAt', 'desc')
-        .limit(1)
-        .executeTakeFirst();
-      if (r) out.set(siteId, r.receivedAt);
-    }
-    return out;
-  }
 
   return {
     /** Marks sites silent or reporting again as of `now`; returns how many changed state. */
     async check(now: number): Promise<{ silent: number; changed: number }> {
       const silentAfterMs = (await deps.settings.read()).silent_after_s * 1000;
       const sites = await deps.sites.list({});
-      const reports = await lastReports(sites.map((s) => s.id));
+      const reports = await deps.batchLog.lastReports(sites.map((s) => s.id));
       const watched = new Map(
         (await db.selectFrom('fleetSiteWatch').selectAll().execute()).map((r) => [r.siteId, r]),
       );

@@ -83,6 +83,47 @@ describeEachDialect('fleet: silent sites', (world) => {
     expect(await homeCount(w, s.customerUser, 'silentSites')).toBe(0);
   });
 
+  it('drops old batch ids after the raw retention, keeping what dedupe and silence need', async () => {
+    const w = world();
+    const s = await siteWithCollector(w, 'LSH');
+    const quiet = await siteWithCollector(w, 'PMD');
+    const fleet = w.system.modules.fleet;
+    const DAY = 24 * 60 * MIN;
+    const batchIds = async () =>
+      (
+        await w.system.platform.db
+          .selectFrom('fleet_batches' as never)
+          .select('batch_id as batchId' as never)
+          .orderBy('batch_id' as never)
+          .execute()
+      ).map((r) => (r as { batchId: string }).batchId);
+    const sendAt = async (site: typeof s, id: string) => {
+      const r = await push(w, site.collector, [reading('10.0.0.1', w.clock.now())], id);
+      expect(r.statusCode).toBe(200);
+      return r.json() as { duplicate: boolean };
+    };
+    await sendAt(s, 'lsh-day-0');
+    await sendAt(quiet, 'pmd-day-0');
+    w.clock.advance(DAY);
+    await sendAt(s, 'lsh-day-1');
+    w.clock.advance(2 * DAY);
+    await sendAt(s, 'lsh-day-3');
+    await fleet.housekeep(w.clock.now());
+    const silentBefore = await fleet.siteWatch.silentSince([quiet.siteId]);
+
+    // Raw samples are kept 3 days by default: a minute before day 4, day 0 is past it and day 1
+    // is not yet.
+    w.clock.advance(DAY - MIN);
+    await fleet.housekeep(w.clock.now());
+    expect(await batchIds()).toEqual(['lsh-day-1', 'lsh-day-3', 'pmd-day-0']);
+    // The quiet site's only batch stays, so it is still silent since the same moment.
+    expect(await fleet.siteWatch.silentSince([quiet.siteId])).toEqual(silentBefore);
+    expect(silentBefore.size).toBe(1);
+    expect(await eventsOf(w, 'fleet.site.reporting')).toEqual([]);
+    // A retry of a batch still in the log changes nothing.
+    expect(await sendAt(s, 'lsh-day-3')).toMatchObject({ duplicate: true });
+  });
+
   it('takes the silence time from the fleet settings, within its range', async () => {
     const w = world();
     const admin = await w.caller(['admin']);
