@@ -5,7 +5,7 @@ import type { DomainEvent } from '../platform/events/events.js';
 import type { FleetModule } from '../modules/fleet/index.js';
 import type { FaultEpisodeRow, HealthFault, TicketRules } from '../modules/fleet/index.js';
 import type { ProductionModule } from '../modules/production/index.js';
-import type { SalesModule } from '../modules/sales/index.js';
+import type { LogisticsModule } from '../modules/logistics/index.js';
 import { isCovered, type ServiceModule } from '../modules/service/index.js';
 import { evidenceOf, summaryOf } from './fault-evidence.js';
 
@@ -37,7 +37,7 @@ export function faultToTicket(deps: {
   fleet: FleetModule;
   service: ServiceModule;
   production: ProductionModule;
-  sales: Pick<SalesModule, 'directory'>;
+  logistics: Pick<LogisticsModule, 'delivery'>;
   logger: Logger;
 }) {
   const { fleet, service } = deps;
@@ -90,11 +90,10 @@ export function faultToTicket(deps: {
     const serials = [...new Set(waiting.map((x) => x.unitSerial!))];
     const tickets = await service.openTickets.of(serials);
     // Only machines installed at this very site can be on its visit (one moved elsewhere is not).
-    const [site] = await deps.sales.directory.sites({ ids: [e.siteId] });
     const installed = new Set(
-      (await service.warranty.lookup(system, serials)).items
-        .filter((w) => site !== undefined && w.siteCode === site.code)
-        .map((w) => w.serial),
+      (await deps.logistics.delivery.bySerials(serials))
+        .filter((u) => u.siteId === e.siteId)
+        .map((u) => u.serial),
     );
     const chosen = serials
       .filter((s) => !tickets.has(s) && installed.has(s))
