@@ -72,6 +72,25 @@ export const minerReading = z.object({
 });
 export type MinerReading = z.infer<typeof minerReading>;
 
+/** The hotter end of a board's sensor pair (inlet, outlet), or the one that reads. */
+export function hotterEnd(pair: { inlet: number | null; outlet: number | null }): number | null {
+  if (pair.inlet === null) return pair.outlet;
+  return pair.outlet === null ? pair.inlet : Math.max(pair.inlet, pair.outlet);
+}
+
+/**
+ * A machine's hashrate as detection and history read it: its own 5-second figure, else its
+ * average, else the sum of its boards; none while it is offline.
+ */
+export function machineRateThs(r: MinerReading): number | null {
+  if (!r.online) return null;
+  const own = r.hashrate.ths5s ?? r.hashrate.thsAvg;
+  if (own !== null || !r.boards.length) return own;
+  let sum = 0;
+  for (const b of r.boards) sum += b.rateThs;
+  return sum;
+}
+
 /** What a site collector pushes: one idempotent batch of readings. */
 export const MAX_READINGS_PER_BATCH = 5_000;
 export const telemetryBatch = z.object({

@@ -1,4 +1,4 @@
-import type { MinerReading } from './reading.js';
+import { hotterEnd, machineRateThs, type MinerReading } from './reading.js';
 import type { TelemetrySample } from './store/telemetry-store.js';
 
 const maxOf = (values: readonly (number | null)[]): number | null => {
@@ -12,18 +12,17 @@ export function sampleOf(siteId: string, machineId: string, r: MinerReading): Te
   const boards = r.boards.map((b) => ({
     index: b.index,
     rateThs: b.rateThs,
-    chipTempMaxC: maxOf([b.chipTempC.inlet, b.chipTempC.outlet]),
-    pcbTempMaxC: maxOf([b.pcbTempC.inlet, b.pcbTempC.outlet]),
+    chipTempMaxC: hotterEnd(b.chipTempC),
+    pcbTempMaxC: hotterEnd(b.pcbTempC),
     chips: b.chips,
     hwErrors: b.hwErrors,
   }));
-  const boardRate = boards.length ? boards.reduce((s, b) => s + b.rateThs, 0) : null;
   return {
     siteId,
     machineId,
     at: r.at,
     online: r.online,
-    hashrateThs: r.online ? (r.hashrate.ths5s ?? r.hashrate.thsAvg ?? boardRate) : null,
+    hashrateThs: machineRateThs(r),
     idealThs: r.hashrate.thsIdeal,
     powerW: r.powerW,
     chipTempMaxC: maxOf(boards.map((b) => b.chipTempMaxC)),

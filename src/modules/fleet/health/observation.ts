@@ -1,22 +1,17 @@
-import type { MinerReading } from '../reading.js';
+import { hotterEnd, machineRateThs, type MinerReading } from '../reading.js';
 import type { Observation, ObservedBoard } from './health.types.js';
-
-const hotter = (a: number | null, b: number | null) =>
-  a === null ? b : b === null ? a : Math.max(a, b);
 
 /** What detection reads from a poll. */
 export function observationOf(r: MinerReading): Observation {
   const boards: ObservedBoard[] = [];
-  let sum = 0;
   for (const b of r.boards) {
-    sum += b.rateThs;
     boards.push({
       index: b.index,
       chips: b.chips,
       chipsExpected: b.chipsExpected,
       rateThs: b.rateThs,
       idealThs: b.idealThs,
-      chipTempMaxC: hotter(b.chipTempC.inlet, b.chipTempC.outlet),
+      chipTempMaxC: hotterEnd(b.chipTempC),
       freqMhz: b.freqMhz,
     });
   }
@@ -24,9 +19,7 @@ export function observationOf(r: MinerReading): Observation {
     at: r.at,
     online: r.online,
     uptimeS: r.uptimeS,
-    hashrateThs: r.online
-      ? (r.hashrate.ths5s ?? r.hashrate.thsAvg ?? (boards.length ? sum : null))
-      : null,
+    hashrateThs: machineRateThs(r),
     firmware: r.firmware,
     firmwareVersion: r.firmwareVersion,
     boards,
