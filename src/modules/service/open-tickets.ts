@@ -1,10 +1,23 @@
-import { tablesOf } from '../../platform/db/database.js';
+import { tablesOf, type AnyDb } from '../../platform/db/database.js';
 import { inChunks, type ServiceDeps } from './service.deps.js';
 import type { ServiceTables } from './service.tables.js';
 
 export interface OpenTicket {
   kind: 'rma' | 'visit';
   number: string;
+}
+
+/** The open RMA each of these machines is under (a unit's `openSerial` is set until it closes). */
+export async function openRmaOf(db: AnyDb, serials: readonly string[]) {
+  const rows = await inChunks(serials, (chunk) =>
+    tablesOf<ServiceTables>(db)
+      .selectFrom('serviceRmaUnits as u')
+      .innerJoin('serviceRmas as r', 'r.id', 'u.rmaId')
+      .select(['u.openSerial', 'r.number'])
+      .where('u.openSerial', 'in', chunk)
+      .execute(),
+  );
+  return new Map(rows.map((r) => [r.openSerial!, r.number]));
 }
 
 /**
@@ -26,15 +39,8 @@ export function createOpenTickets(deps: Pick<ServiceDeps, 'db'>) {
           .execute(),
       );
       for (const v of visits) out.set(v.serial, { kind: 'visit', number: v.number });
-      const rmas = await inChunks(serials, (chunk) =>
-        tablesOf<ServiceTables>(deps.db)
-          .selectFrom('serviceRmaUnits as u')
-          .innerJoin('serviceRmas as r', 'r.id', 'u.rmaId')
-          .select(['u.openSerial', 'r.number'])
-          .where('u.openSerial', 'in', chunk)
-          .execute(),
-      );
-      for (const r of rmas) out.set(r.openSerial!, { kind: 'rma', number: r.number });
+      for (const [serial, number] of await openRmaOf(deps.db, serials))
+        out.set(serial, { kind: 'rma', number });
       return out;
     },
   };

@@ -6,7 +6,8 @@ import { inTransaction, isUniqueViolation, tablesOf } from '../../platform/db/da
 import { nextNumber, withNumber } from '../../platform/db/document-number.js';
 import { AppError, conflict, invalid, type FieldError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
-import { addRmaEvent, inChunks, SERVICE_DESK, type ServiceDeps } from './service.deps.js';
+import { openRmaOf } from './open-tickets.js';
+import { addRmaEvent, SERVICE_DESK, type ServiceDeps } from './service.deps.js';
 import type { Eligibility, RmasTable, RmaUnitsTable, ServiceTables } from './service.tables.js';
 import type { ServiceSetup } from './setup.service.js';
 import { eligibilityOf, warrantyStatus } from './warranty.engine.js';
@@ -88,15 +89,7 @@ export function createRmaIntake(
           ? 'These machines belong to several customers: name the customer.'
           : 'None of these machines is delivered to a customer: name the customer and check the serials.',
       );
-    const open = await inChunks(serials, (chunk) =>
-      tablesOf<ServiceTables>(deps.db)
-        .selectFrom('serviceRmaUnits as u')
-        .innerJoin('serviceRmas as r', 'r.id', 'u.rmaId')
-        .select(['u.openSerial', 'r.number'])
-        .where('u.openSerial', 'in', chunk)
-        .execute(),
-    );
-    const openIn = new Map(open.map((o) => [o.openSerial!, o.number]));
+    const openIn = await openRmaOf(deps.db, serials);
     input.units.forEach((l, index) => {
       const serial = l.serial.trim();
       const f = facts.get(serial);
