@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { systemActor, type Actor } from '../platform/authz.js';
-import { conflict } from '../platform/errors.js';
+import { AppError, conflict } from '../platform/errors.js';
 import type { DomainEvent } from '../platform/events/events.js';
 import type { FleetModule } from '../modules/fleet/index.js';
 import type { FaultEpisodeRow, HealthFault, TicketRules } from '../modules/fleet/index.js';
@@ -80,6 +80,33 @@ export function faultToTicket(deps: {
     return fleet.drafts.confirmed(actor, d.id, rma, note);
   }
 
+  /**
+   * Machines found faulty one after another at a site make one trip: they join the site's visit
+   * not yet given to a technician while it fits a day; else a new visit is planned (one longer
+   * than a day is split into several, each machine linked to its own).
+   */
+  async function visitFor(
+    e: FaultEpisodeRow,
+    units: { serial: string; fault: string }[],
+    reason: string,
+  ): Promise<{ number: string }[]> {
+    const planned = await service.openTickets.plannedVisitAt(e.siteId);
+    if (planned) {
+      try {
+        return [await service.field.addUnits(system, planned, units)];
+      } catch (error) {
+        const full = ['SERVICE_VISIT_FULL', 'SERVICE_VISIT_ASSIGNED'];
+        if (!(error instanceof AppError && full.includes(error.code))) throw error;
+      }
+    }
+    return service.field.createVisit(system, {
+      customer: e.customerId,
+      site: e.siteId,
+      units,
+      note: `Requested by fleet health: ${reason}.`,
+    });
+  }
+
   /** A field visit for the site's faulty machines, once they cross its rules; true if `e` went. */
   async function visitIfCrossed(e: FaultEpisodeRow, rules: TicketRules): Promise<boolean> {
     const faulty = await fleet.healthQueries.faultyMachineCount(e.siteId);
@@ -102,13 +129,11 @@ export function faultToTicket(deps: {
     const firstFault = new Map<string, HealthFault>();
     for (const x of waiting)
       if (!firstFault.has(x.unitSerial!)) firstFault.set(x.unitSerial!, x.fault);
-    // A visit longer than a day is split into several: each machine is linked to its own.
-    const visits = await service.field.createVisit(system, {
-      customer: e.customerId,
-      site: e.siteId,
-      units: chosen.map((serial) => ({ serial, fault: FAULT_CODE_OF[firstFault.get(serial)!] })),
-      note: `Requested by fleet health: ${faulty} of ${total} machines have open faults.`,
-    });
+    const units = chosen.map((serial) => ({
+      serial,
+      fault: FAULT_CODE_OF[firstFault.get(serial)!],
+    }));
+    const visits = await visitFor(e, units, `${faulty} of ${total} machines have open faults`);
     const visitOf = await service.openTickets.of(chosen);
     for (const visit of visits) {
       const ids = waiting

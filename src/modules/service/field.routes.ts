@@ -9,6 +9,7 @@ import { ATTACHMENT_TYPES } from './attachments.service.js';
 import type { DispatchPlanner } from './dispatch.service.js';
 import { FIELD_PLANNERS, type FieldService } from './field.service.js';
 import {
+  addVisitUnitsInput,
   cancelVisitInput,
   completeInput,
   dispatchInput,
@@ -116,6 +117,25 @@ export function fieldRoutes(services: {
         },
       },
       async (request) => work.get(actorOf(request), request.params.id),
+    );
+    app.post(
+      '/api/v1/field/visits/:id/units',
+      {
+        config: planners,
+        schema: {
+          tags,
+          summary:
+            'Put more machines of the site on a visit not yet given to a technician (while it fits a day)',
+          params: idParams,
+          body: addVisitUnitsInput,
+          response: { 200: visitDetailSchema, ...problems },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        const visit = await field.addUnits(actor, request.params.id, request.body.units);
+        return work.get(actor, visit.id);
+      },
     );
     app.post(
       '/api/v1/field/visits/:id/cancel',

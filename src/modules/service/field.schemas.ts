@@ -37,13 +37,14 @@ export const technicianSchema = z.object({
 });
 export const technicianParams = z.strictObject({ code: z.string().min(1).max(40) });
 
+const visitUnits = z
+  .array(z.strictObject({ serial, fault: z.string().min(1).max(40) }))
+  .min(1)
+  .max(2000);
 export const visitInput = z.strictObject({
   customer: z.string().max(100).optional(),
   site: z.string().min(1).max(100),
-  units: z
-    .array(z.strictObject({ serial, fault: z.string().min(1).max(40) }))
-    .min(1)
-    .max(2000),
+  units: visitUnits,
   windowStart: isoDate.optional(),
   windowEnd: isoDate.optional(),
   dueBy: isoDate.optional(),
@@ -126,6 +127,7 @@ export const visitDetailSchema = z.object({
     }),
   ),
 });
+export const addVisitUnitsInput = z.strictObject({ units: visitUnits });
 export const cancelVisitInput = z.strictObject({ reason: text(2000).min(1) });
 export const dispatchInput = z.strictObject({
   from: isoDate.optional(),

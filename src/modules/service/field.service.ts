@@ -14,12 +14,10 @@ import type { ModelParts } from './model-parts.js';
 import { SERVICE_DESK, type ServiceDeps } from './service.deps.js';
 import type { ServiceTables, TechniciansTable, VisitsTable } from './service.tables.js';
 import { serviceSetting, type ServiceSetup } from './setup.service.js';
+import { dayOf, planUnits, splitByDay, visitUnitRows } from './visit-plan.js';
 
 /** Who plans field work: the service desk. */
 export const FIELD_PLANNERS = SERVICE_DESK;
-/** Time on site before the first machine: parking, safety briefing, access. */
-const SETUP_MINUTES = 30;
-
 export interface TechnicianInput {
   name: string;
   user?: string | null | undefined;
@@ -60,30 +58,6 @@ const presentTechnician = (t: TechniciansTable) => ({
   vanLocationId: t.vanLocationId,
   active: t.active === 1,
 });
-
-/**
- * Machines to fix, cut into visits that each fit a working day (set-up included), in the order
- * given. A machine longer than a day on its own still gets its own visit.
- */
-export function splitByDay<U extends { code: { labourMinutes: number } }>(
-  units: readonly U[],
-  maxMinutes: number,
-): U[][] {
-  const days: U[][] = [];
-  let current: U[] = [];
-  let minutes = SETUP_MINUTES;
-  for (const u of units) {
-    if (current.length && minutes + u.code.labourMinutes > maxMinutes) {
-      days.push(current);
-      current = [];
-      minutes = SETUP_MINUTES;
-    }
-    current.push(u);
-    minutes += u.code.labourMinutes;
-  }
-  if (current.length) days.push(current);
-  return days;
-}
 
 /** A visit by id or number as the actor may see it (a customer: its own sites only). */
 export async function loadVisit(on: AnyDb, actor: Actor, key: string) {
@@ -176,50 +150,9 @@ export function createFieldService(
         ? await deps.sales.customers.customer(actor, input.customer)
         : null;
       const site = await deps.sales.customers.site(actor, input.site, customer?.id);
-      const serials = input.units.map((u) => u.serial.trim());
-      const installed = await deps.logistics.delivery.bySerials(serials);
-      const here = new Map(installed.filter((r) => r.siteId === site.id).map((r) => [r.serial, r]));
-      const strays = serials.filter((s) => !here.has(s));
-      if (strays.length)
-        throw invalid(
-          'SERVICE_VISIT_SERIAL_NOT_AT_SITE',
-          `Not installed at ${site.code}: ${strays.slice(0, 5).join(', ')}${strays.length > 5 ? ` and ${strays.length - 5} more` : ''}.`,
-        );
-      const codes = new Map((await services.setup.faultCodes(actor)).map((c) => [c.code, c]));
-      const unknown = input.units.filter((u) => !codes.has(u.fault));
-      if (unknown.length)
-        throw invalid('SERVICE_FAULT_CODE_UNKNOWN', `Unknown fault code "${unknown[0]!.fault}".`);
-      // The part each model uses for each fault's kind, for the kits.
-      const partOf = new Map<string, string>();
-      for (const model of new Set(installed.map((r) => r.modelName))) {
-        const kinds = [...new Set([...codes.values()].map((c) => c.partKind))].filter(
-          (k): k is string => k !== null,
-        );
-        for (const p of await services.partsOf(actor, model, kinds))
-          partOf.set(`${model}|${p.kind}`, p.partNumber);
-      }
       const maxMinutes = Number(await serviceSetting(deps.db, 'visit_max_minutes'));
-      const days = splitByDay(
-        input.units.map((u) => ({
-          serial: u.serial.trim(),
-          fault: u.fault,
-          code: codes.get(u.fault)!,
-          model: here.get(u.serial.trim())!.modelName,
-        })),
-        maxMinutes,
-      ).map((units) => {
-        const kit = new Map<string, number>();
-        for (const u of units) {
-          const partNumber = u.code.partKind ? partOf.get(`${u.model}|${u.code.partKind}`) : null;
-          if (partNumber) kit.set(partNumber, (kit.get(partNumber) ?? 0) + 1);
-        }
-        return {
-          units,
-          minutes: SETUP_MINUTES + units.reduce((m, u) => m + u.code.labourMinutes, 0),
-          skills: [...new Set(units.map((u) => u.code.partKind).filter((k) => k !== null))].sort(),
-          kit: [...kit].map(([partNumber, quantity]) => ({ partNumber, quantity })),
-        };
-      });
+      const planned = await planUnits(deps, services, actor, site, input.units);
+      const days = splitByDay(planned, maxMinutes).map(dayOf);
       const today = deps.clock.today();
       const tier = await services.setup.tierOf(site.customerId);
       const windowStart = input.windowStart ?? addDays(today, 1);
@@ -263,18 +196,7 @@ export function createFieldService(
               await t.insertInto('serviceVisits').values(visit).execute();
               await t
                 .insertInto('serviceVisitUnits')
-                .values(
-                  day.units.map((u) => ({
-                    id: newId(),
-                    visitId: visit.id,
-                    serial: u.serial,
-                    faultCode: u.fault,
-                    result: null,
-                    note: null,
-                    partsUsed: '[]',
-                    recordedAt: null,
-                  })),
-                )
+                .values(visitUnitRows(visit.id, day.units))
                 .execute();
               await deps.audit.record(trx, actor, {
                 action: 'service.visit.create',
@@ -288,6 +210,82 @@ export function createFieldService(
             return created;
           }),
         );
+      } catch (error) {
+        if (isUniqueViolation(error) && /visit_units/.test(String((error as Error).message)))
+          throw invalid('SERVICE_SERIAL_REPEATED', 'A machine is listed twice.');
+        throw error;
+      }
+    },
+
+    /**
+     * Put more machines of the same site on a visit not yet given to a technician, so faults
+     * found one after another at a site make one trip. Refused once the visit would no longer
+     * fit a working day (`SERVICE_VISIT_FULL`): plan another visit then.
+     */
+    async addUnits(actor: Actor, key: string, units: { serial: string; fault: string }[]) {
+      requireAnyRole(actor, FIELD_PLANNERS);
+      const visit = await loadVisit(deps.db, actor, key);
+      const unassigned = () =>
+        conflict(
+          'SERVICE_VISIT_ASSIGNED',
+          `${visit.number} is already given to a technician or closed: plan another visit.`,
+        );
+      if (visit.status !== 'planned' || visit.technicianId !== null) throw unassigned();
+      const onVisit = await db
+        .selectFrom('serviceVisitUnits')
+        .select(['serial', 'faultCode as fault'])
+        .where('visitId', '=', visit.id)
+        .orderBy('id')
+        .execute();
+      const repeated = units.find((u) => onVisit.some((o) => o.serial === u.serial.trim()));
+      if (repeated)
+        throw invalid(
+          'SERVICE_SERIAL_REPEATED',
+          `${repeated.serial} is already on ${visit.number}.`,
+        );
+      const [site] = await deps.sales.directory.sites({ ids: [visit.siteId] });
+      const planned = await planUnits(deps, services, actor, site!, [...onVisit, ...units]);
+      const day = dayOf(planned);
+      const maxMinutes = Number(await serviceSetting(deps.db, 'visit_max_minutes'));
+      if (day.minutes > maxMinutes)
+        throw conflict(
+          'SERVICE_VISIT_FULL',
+          `${visit.number} would take ${day.minutes} minutes, past a working day of ${maxMinutes}.`,
+        );
+      const added = planned.slice(onVisit.length);
+      try {
+        return await inTransaction(deps.db, async (trx) => {
+          const t = tablesOf<ServiceTables>(trx);
+          // Planned from what was read before: refused if the visit moved on since.
+          const changed = await t
+            .updateTable('serviceVisits')
+            .set({
+              durationMin: day.minutes,
+              skills: JSON.stringify(day.skills),
+              kit: JSON.stringify(day.kit),
+              updatedAt: deps.clock.now(),
+            })
+            .where('id', '=', visit.id)
+            .where('status', '=', 'planned')
+            .where('technicianId', 'is', null)
+            .where('updatedAt', '=', visit.updatedAt)
+            .executeTakeFirst();
+          if (Number(changed.numUpdatedRows) !== 1) throw unassigned();
+          await t.insertInto('serviceVisitUnits').values(visitUnitRows(visit.id, added)).execute();
+          await deps.audit.record(trx, actor, {
+            action: 'service.visit.add_units',
+            entityType: 'visit',
+            entityId: visit.id,
+            before: { units: onVisit.length, durationMin: visit.durationMin },
+            after: {
+              units: planned.length,
+              durationMin: day.minutes,
+              added: added.map((u) => u.serial),
+            },
+            customerId: visit.customerId,
+          });
+          return { id: visit.id, number: visit.number };
+        });
       } catch (error) {
         if (isUniqueViolation(error) && /visit_units/.test(String((error as Error).message)))
           throw invalid('SERVICE_SERIAL_REPEATED', 'A machine is listed twice.');

@@ -43,6 +43,20 @@ export function createOpenTickets(deps: Pick<ServiceDeps, 'db'>) {
         out.set(serial, { kind: 'rma', number });
       return out;
     },
+
+    /** The site's newest visit not yet given to a technician: more machines can still join it. */
+    async plannedVisitAt(siteId: string): Promise<string | null> {
+      const visit = await tablesOf<ServiceTables>(deps.db)
+        .selectFrom('serviceVisits')
+        .select('number')
+        .where('siteId', '=', siteId)
+        .where('status', '=', 'planned')
+        .where('technicianId', 'is', null)
+        .orderBy('createdAt', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return visit?.number ?? null;
+    },
   };
 }
 

@@ -233,4 +233,47 @@ describeEachDialect('fault to ticket', (world) => {
     expect(JSON.stringify(visit)).not.toContain(s.serials[0]);
     expect((await getJson(w, s.tech, '/api/v1/fleet/repair-drafts')).items).toHaveLength(1);
   });
+  it('puts machines found faulty one after another on the site’s one planned visit', async () => {
+    const w = world();
+    const s = await reportingSite(w);
+    w0 = w.clock.now();
+    const rules = await w.app.inject({
+      method: 'PUT',
+      url: `/api/v1/fleet/sites/${s.siteId}/ticket-rules`,
+      headers: s.tech.headers,
+      payload: { visitMinMachines: 1 },
+    });
+    expect(rules.statusCode, rules.body).toBe(200);
+    const ticketOf = async (serial: string) =>
+      (await getJson(w, s.tech, '/api/v1/fleet/faults?status=open')).items.find(
+        (e: { unitSerial: string }) => e.unitSerial === serial,
+      );
+
+    await run(w, s, 6, (at) => [poll(s, 0, at, { fans: [4000, 0] }), poll(s, 1, at)]);
+    const first = await ticketOf(s.serials[0]!);
+    expect(first).toMatchObject({ fault: 'fan_stopped', ticketKind: 'visit' });
+
+    // An hour later the second machine loses a board: it joins the same trip.
+    w.clock.advance(60 * MIN);
+    await run(w, s, 6, (at) => [
+      poll(s, 0, at, { fans: [4000, 0] }),
+      poll(s, 1, at, { dead: [2] }),
+    ]);
+    expect(await ticketOf(s.serials[1]!)).toMatchObject({
+      fault: 'board_missing',
+      ticketKind: 'visit',
+      ticketRef: first.ticketRef,
+    });
+    const visits = await getJson(w, s.tech, '/api/v1/field/visits');
+    expect(visits.items).toHaveLength(1);
+    const visit = await getJson(w, s.tech, `/api/v1/field/visits/${first.ticketRef}`);
+    expect(
+      visit.units.map((u: { serial: string; faultCode: string }) => [u.serial, u.faultCode]),
+    ).toEqual(
+      expect.arrayContaining([
+        [s.serials[0], 'fan'],
+        [s.serials[1], 'board_not_detected'],
+      ]),
+    );
+  });
 });

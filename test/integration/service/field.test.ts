@@ -188,6 +188,74 @@ describeEachDialect('service: field visits, dispatch and the visit on site', (wo
     ]);
   });
 
+  it('puts more machines on a planned visit while it fits a day, and not once it is given out', async () => {
+    const w = world();
+    const { serials, sales, customerUser } = await deliveredMiners(w);
+    const many = Array.from({ length: 4 }, (_, i) => `IMP-${i}`);
+    await moreInstalled(w, serials[0]!, many, '2026-10-01');
+    const created = await post(w, sales, '/api/v1/field/visits', {
+      customer: 'LSH',
+      site: 'TX1',
+      units: [{ serial: serials[0], fault: 'psu' }],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const number = created.json().items[0].number as string;
+    const add = (units: { serial: string; fault: string }[], who = sales) =>
+      post(w, who, `/api/v1/field/visits/${number}/units`, { units });
+
+    const added = await add([
+      { serial: serials[1]!, fault: 'fan' },
+      { serial: 'IMP-0', fault: 'chips_missing' },
+    ]);
+    expect(added.statusCode, added.body).toBe(200);
+    // Time, skills and kit are those of all three machines now.
+    expect(added.json()).toMatchObject({
+      durationMin: 30 + 20 + 15 + 120,
+      skills: ['fan', 'hashboard', 'psu'],
+      kit: expect.arrayContaining([
+        { partNumber: 'T-PSU', quantity: 1 },
+        { partNumber: 'T-FAN', quantity: 1 },
+      ]),
+    });
+    expect(added.json().units.map((u: { serial: string }) => u.serial)).toEqual(
+      expect.arrayContaining([serials[0], serials[1], 'IMP-0']),
+    );
+
+    // Refused, and nothing changed: a machine already on it, one elsewhere, a visit past a day,
+    // a customer asking.
+    expect((await add([{ serial: serials[1]!, fault: 'psu' }])).json().code).toBe(
+      'SERVICE_SERIAL_REPEATED',
+    );
+    expect((await add([{ serial: 'ELSEWHERE-1', fault: 'psu' }])).json().code).toBe(
+      'SERVICE_VISIT_SERIAL_NOT_AT_SITE',
+    );
+    const tooLong = await add(
+      ['IMP-1', 'IMP-2', 'IMP-3'].map((serial) => ({ serial, fault: 'chips_missing' })),
+    );
+    expect(tooLong.statusCode).toBe(409);
+    expect(tooLong.json().code).toBe('SERVICE_VISIT_FULL');
+    expect((await add([{ serial: 'IMP-1', fault: 'psu' }], customerUser)).statusCode).toBe(403);
+    const now = (await get(w, sales, `/api/v1/field/visits/${number}`)).json();
+    expect(now.units).toHaveLength(3);
+    expect(now.durationMin).toBe(185);
+
+    // Once dispatch gives it to a technician, the route is set: plan another visit instead.
+    const r = await put(w, sales, '/api/v1/field/technicians/ANA', {
+      name: 'Ana',
+      homeLabel: 'Midland',
+      homeLatitude: 31.99,
+      homeLongitude: -102.08,
+      skills: ['psu', 'fan', 'hashboard'],
+      minutesPerDay: 600,
+    });
+    expect(r.statusCode, r.body).toBe(200);
+    const plan = await post(w, sales, '/api/v1/field/dispatch', { days: 5, apply: true });
+    expect(plan.statusCode, plan.body).toBe(200);
+    const late = await add([{ serial: 'IMP-1', fault: 'psu' }]);
+    expect(late.statusCode).toBe(409);
+    expect(late.json().code).toBe('SERVICE_VISIT_ASSIGNED');
+  });
+
   it('lists sites over the on-site threshold', async () => {
     const w = world();
     const { serials, customerUser, sales } = await deliveredMiners(w);
