@@ -8,6 +8,23 @@ import { getJson, push, siteWithCollector } from './fleet-kit.js';
 
 const MIN = 60_000;
 
+/** Sets a site's ticket rules as `who`; the answer is checked to be 200. */
+async function putRules(
+  w: World,
+  siteId: string,
+  who: { headers: Record<string, string> },
+  rules: object,
+) {
+  const r = await w.app.inject({
+    method: 'PUT',
+    url: `/api/v1/fleet/sites/${siteId}/ticket-rules`,
+    headers: who.headers,
+    payload: rules,
+  });
+  expect(r.statusCode, r.body).toBe(200);
+  return r;
+}
+
 /** LSH's two delivered Test Miners reporting through a collector of their site TX1. */
 async function reportingSite(w: World) {
   const d = await deliveredMiners(w);
@@ -20,13 +37,7 @@ async function reportingSite(w: World) {
   const identities = await w.system.modules.production.identities.bySerials(d.serials);
   const boardsOf = (serial: string) => identities.get(serial)!.boardSerials;
   // Two machines: one faulty is half the site, past the default share for a crew visit.
-  const rules = await w.app.inject({
-    method: 'PUT',
-    url: `/api/v1/fleet/sites/${site!.id}/ticket-rules`,
-    headers: d.tech.headers,
-    payload: { visitMinShareBp: 10_000 },
-  });
-  expect(rules.statusCode, rules.body).toBe(200);
+  await putRules(w, site!.id, d.tech, { visitMinShareBp: 10_000 });
   return { ...d, siteId: site!.id, collector: { authorization: `Bearer ${secret}` }, boardsOf };
 }
 
@@ -192,13 +203,7 @@ describeEachDialect('fault to ticket', (world) => {
     const w = world();
     const s = await reportingSite(w);
     w0 = w.clock.now();
-    const rules = await w.app.inject({
-      method: 'PUT',
-      url: `/api/v1/fleet/sites/${s.siteId}/ticket-rules`,
-      headers: s.customerUser.headers,
-      payload: { autoApprove: true },
-    });
-    expect(rules.statusCode, rules.body).toBe(200);
+    const rules = await putRules(w, s.siteId, s.customerUser, { autoApprove: true });
     expect(rules.json().rules).toMatchObject({ autoApprove: true, visitMinMachines: 10 });
     // What the site would follow without its own rules comes along, for the form to show.
     expect(rules.json().defaults).toMatchObject({ autoApprove: false, visitMinShareBp: 500 });
@@ -214,13 +219,11 @@ describeEachDialect('fault to ticket', (world) => {
 
     // Two faulty machines of two is past a rule of "2 machines": one visit for the other one
     // (the first is already under its RMA).
-    const tighter = await w.app.inject({
-      method: 'PUT',
-      url: `/api/v1/fleet/sites/${s.siteId}/ticket-rules`,
-      headers: s.tech.headers,
-      payload: { visitMinMachines: 2, visitMinShareBp: 10_000, autoApprove: null },
+    await putRules(w, s.siteId, s.tech, {
+      visitMinMachines: 2,
+      visitMinShareBp: 10_000,
+      autoApprove: null,
     });
-    expect(tighter.statusCode, tighter.body).toBe(200);
     await run(w, s, 6, (at) => [
       poll(s, 0, at, { fans: [4000, 0] }),
       poll(s, 1, at, { dead: [2] }),
@@ -237,13 +240,7 @@ describeEachDialect('fault to ticket', (world) => {
     const w = world();
     const s = await reportingSite(w);
     w0 = w.clock.now();
-    const rules = await w.app.inject({
-      method: 'PUT',
-      url: `/api/v1/fleet/sites/${s.siteId}/ticket-rules`,
-      headers: s.tech.headers,
-      payload: { visitMinMachines: 1 },
-    });
-    expect(rules.statusCode, rules.body).toBe(200);
+    await putRules(w, s.siteId, s.tech, { visitMinMachines: 1 });
     const ticketOf = async (serial: string) =>
       (await getJson(w, s.tech, '/api/v1/fleet/faults?status=open')).items.find(
         (e: { unitSerial: string }) => e.unitSerial === serial,
