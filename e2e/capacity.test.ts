@@ -1,14 +1,9 @@
 /// <reference lib="dom" />
-import type { Browser, Locator } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, signIn, startDemoServer } from './harness.js';
+import { browserAvailable, launchBrowser, numberIn, signIn, startDemoServer } from './harness.js';
 
 const available = browserAvailable();
-
-/** A table cell's number: "1,234" → 1234; "—" → NaN. */
-async function numberIn(locator: Locator): Promise<number> {
-  return Number((await locator.textContent())!.replaceAll(',', '').trim());
-}
 
 describe.runIf(available)('browser journey: ramp, capacity with a what-if, and a hire', () => {
   let browser: Browser;

@@ -1,7 +1,16 @@
 /// <reference lib="dom" />
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiOf, browserAvailable, launchBrowser, signIn, startDemoServer } from './harness.js';
+import {
+  apiOf,
+  browserAvailable,
+  launchBrowser,
+  overflows,
+  pick,
+  signIn,
+  signedInPage,
+  startDemoServer,
+} from './harness.js';
 
 const available = browserAvailable();
 
@@ -10,17 +19,6 @@ const PIXEL_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
   'base64',
 );
-
-/** Opens a select, types into it when it is searchable, and picks the option whose name matches. */
-async function pick(page: Page, testId: string, search: string | null, name: RegExp) {
-  await page.getByTestId(testId).click();
-  if (search !== null) await page.getByTestId(testId).fill(search);
-  await page.getByRole('option', { name }).first().click();
-}
-
-/** Whether the page scrolls sideways: at phone width only tables may, inside their own box. */
-const overflows = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
 
 interface Balance {
   partNumber: string;
@@ -40,14 +38,8 @@ describe.runIf(available)('browser journeys: field service, dispatch and analyti
     await server?.close();
   });
 
-  /** A page that records uncaught errors, signed in as `email`. */
-  async function pageAs(email?: string, width = 1280, height = 800) {
-    const page = await browser.newPage({ viewport: { width, height } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, server.url, email);
-    return { page, errors };
-  }
+  const pageAs = (email?: string, width?: number, height?: number) =>
+    signedInPage(browser, server.url, { email, width, height });
 
   it('a technician links their login, checks in, fixes, photographs and gets the sign-off (390×844)', async () => {
     const { page, errors } = await pageAs('depot@rigline.local', 390, 844);

@@ -1,7 +1,16 @@
 /// <reference lib="dom" />
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiOf, browserAvailable, launchBrowser, signIn, startDemoServer } from './harness.js';
+import {
+  apiOf,
+  browserAvailable,
+  launchBrowser,
+  overflows,
+  s21Reading,
+  signIn,
+  siteCollector,
+  startDemoServer,
+} from './harness.js';
 
 const available = browserAvailable();
 const CUSTOMER_EMAIL = 'fleet-health@gulfcoast.example';
@@ -29,54 +38,6 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, tim
     if (done(value) || Date.now() > end) return value;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-}
-
-/** Whether the page scrolls sideways: at phone width only tables may, inside their own box. */
-const overflows = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
-
-/** What every S21 of these sweeps reports alike. */
-const S21 = {
-  online: true,
-  make: 'Bitmain',
-  model: MODEL,
-  firmware: 'stock',
-  firmwareVersion: '2024.01',
-  mac: null,
-  // Up for a day: past the ramp-up after a boot, when boards are not judged.
-  uptimeS: 86_400,
-  fansRpm: [5400, 5460, 5380, 5420],
-  powerW: 3500,
-  pools: [],
-  problems: [],
-  repairs: [],
-};
-const BOARD = {
-  chipsExpected: 108,
-  idealThs: 66.7,
-  pcbTempC: { inlet: 48, outlet: 61 },
-  chipTempC: { inlet: 58, outlet: 71 },
-  hwErrors: 0,
-  freqMhz: 490,
-};
-
-/** An S21 as its site's collector reads it; `dead` boards answer with no chip. */
-function reading(ip: string, at: number, serial: string | null, boards: string[], dead = -1) {
-  return {
-    ...S21,
-    ip,
-    at,
-    unitSerial: serial,
-    hostname: `rack-${ip.split('.').pop()}`,
-    hashrate: { ths5s: dead < 0 ? 199.8 : 133.2, thsAvg: null, thsIdeal: 200 },
-    boards: boards.map((board, index) => ({
-      ...BOARD,
-      index,
-      serial: board,
-      chips: index === dead ? 0 : 108,
-      rateThs: index === dead ? 0 : 66.6,
-    })),
-  };
 }
 
 describe.runIf(available)('browser journey: from a red machine to its RMA', () => {
@@ -133,27 +94,14 @@ describe.runIf(available)('browser journey: from a red machine to its RMA', () =
 
     // The site's collector pushes three sweeps a few seconds apart: board 1 of the unit reads
     // no chip; the other machine (not built here) is healthy.
-    const { secret } = await api.post<{ secret: string }>('/tokens', {
-      name: 'e2e health collector',
-      scope: 'site',
-      siteId: site.id,
-    });
+    const collector = await siteCollector(api, server.url, site.id, 'e2e health collector');
     for (let sweep = 0; sweep < 3; sweep++) {
       const at = Date.now();
-      const pushed = await fetch(`${server.url}/api/v1/telemetry/batches`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
-        body: JSON.stringify({
-          batchId: `e2e-health-${sweep}`,
-          collector: { name: 'e2e', version: '1' },
-          sweepAt: at,
-          readings: [
-            reading('10.9.0.21', at, serial, boards, 1),
-            reading('10.9.0.22', at, null, ['X-1', 'X-2', 'X-3']),
-          ],
-        }),
-      });
-      expect(pushed.status).toBe(200);
+      const status = await collector.push(`e2e-health-${sweep}`, at, [
+        s21Reading('10.9.0.21', at, serial, boards, 1),
+        s21Reading('10.9.0.22', at, null, ['X-1', 'X-2', 'X-3']),
+      ]);
+      expect(status).toBe(200);
       await new Promise((resolve) => setTimeout(resolve, 1500));
     }
 

@@ -1,7 +1,16 @@
 /// <reference lib="dom" />
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiOf, browserAvailable, launchBrowser, signIn, startDemoServer } from './harness.js';
+import {
+  apiOf,
+  browserAvailable,
+  launchBrowser,
+  overflows,
+  s21Reading,
+  signIn,
+  siteCollector,
+  startDemoServer,
+} from './harness.js';
 
 const available = browserAvailable();
 
@@ -16,40 +25,16 @@ interface InstalledUnit {
   siteCode: string;
 }
 
-/** Whether the page scrolls sideways: at phone width only tables may, inside their own box. */
-const overflows = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
-
-/** A healthy three-board Antminer S21 as a site collector reads it. */
+/** A healthy Antminer S21 with its own boards, address and pool, as a site collector reads it. */
 function healthy(ip: string, at: number, index: number, unitSerial: string | null) {
-  const board = (slot: number) => ({
-    index: slot,
-    serial: `E2E-HB-${index}-${slot}`,
-    chips: 108,
-    chipsExpected: 108,
-    rateThs: 66.6,
-    idealThs: 66.7,
-    pcbTempC: { inlet: 48, outlet: 61 },
-    chipTempC: { inlet: 58, outlet: 71 },
-    hwErrors: 3,
-    freqMhz: 490,
-  });
+  const boards = [0, 1, 2].map((slot) => `E2E-HB-${index}-${slot}`);
+  const reading = s21Reading(ip, at, unitSerial, boards);
   return {
-    ip,
-    at,
-    online: true,
-    make: 'Bitmain',
-    model: 'Antminer S21',
-    firmware: 'stock',
-    firmwareVersion: '2024.01',
-    unitSerial,
+    ...reading,
     mac: `02:00:00:00:00:0${index}`,
     hostname: `rack1-${index}`,
-    uptimeS: 86_400,
-    hashrate: { ths5s: 199.8, thsAvg: 199.8, thsIdeal: 200 },
-    boards: [board(0), board(1), board(2)],
-    fansRpm: [5400, 5460, 5380, 5420],
-    powerW: 3500,
+    hashrate: { ...reading.hashrate, thsAvg: 199.8 },
+    boards: reading.boards.map((board) => ({ ...board, hwErrors: 3 })),
     pools: [
       {
         url: 'stratum+tcp://pool.example:3333',
@@ -59,8 +44,6 @@ function healthy(ip: string, at: number, index: number, unitSerial: string | nul
         rejected: 3,
       },
     ],
-    problems: [],
-    repairs: [],
   };
 }
 
@@ -126,28 +109,15 @@ describe.runIf(available)('browser journeys: the fleet a site collector reports'
     const { site } = sites.find((s) => s.site.code === built?.siteCode) ?? sites[0]!;
 
     // Its collector token, then one sweep: three healthy S21s and one that did not answer.
-    const { secret } = await api.post<{ secret: string }>('/tokens', {
-      name: 'e2e collector',
-      scope: 'site',
-      siteId: site.id,
-    });
+    const collector = await siteCollector(api, server.url, site.id, 'e2e collector');
     const at = Date.now();
-    const pushed = await fetch(`${server.url}/api/v1/telemetry/batches`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        batchId: 'e2e-batch-1',
-        collector: { name: 'e2e', version: '1' },
-        sweepAt: at,
-        readings: [
-          healthy('10.0.0.11', at, 1, built?.serial ?? null),
-          healthy('10.0.0.12', at, 2, null),
-          healthy('10.0.0.13', at, 3, null),
-          silent('10.0.0.14', at),
-        ],
-      }),
-    });
-    expect(pushed.status).toBe(200);
+    const status = await collector.push('e2e-batch-1', at, [
+      healthy('10.0.0.11', at, 1, built?.serial ?? null),
+      healthy('10.0.0.12', at, 2, null),
+      healthy('10.0.0.13', at, 3, null),
+      silent('10.0.0.14', at),
+    ]);
+    expect(status).toBe(200);
 
     // The sites list shows the site's counts (it refreshes by itself; a reload is quicker).
     await page.reload();

@@ -1,23 +1,19 @@
 /// <reference lib="dom" />
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiOf, browserAvailable, launchBrowser, signIn, startDemoServer } from './harness.js';
+import {
+  apiOf,
+  browserAvailable,
+  isoFromToday,
+  launchBrowser,
+  pick,
+  signedInPage,
+  startDemoServer,
+} from './harness.js';
 
 const available = browserAvailable();
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A date `days` from today (UTC, as the server and the headless browser both run). */
-function isoFromToday(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Opens a select, types into it when it is searchable, and picks the option whose name matches. */
-async function pick(page: Page, testId: string, search: string | null, name: RegExp) {
-  await page.getByTestId(testId).click();
-  if (search !== null) await page.getByTestId(testId).fill(search);
-  await page.getByRole('option', { name }).first().click();
-}
 
 describe.runIf(available)('browser journey: shipping an order and delivering it', () => {
   let browser: Browser;
@@ -32,14 +28,8 @@ describe.runIf(available)('browser journey: shipping an order and delivering it'
     await server?.close();
   });
 
-  /** A page at 1280×800 that records uncaught errors, signed in as `email`. */
-  async function pageAs(email?: string, password?: string) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, server.url, email, password);
-    return { page, errors };
-  }
+  const pageAs = (email?: string, password?: string) =>
+    signedInPage(browser, server.url, { email, password });
 
   it('order entry to a delivered serial: sales orders, logistics ships, the customer receives (1280×800)', async () => {
     // Sales enters and confirms two Antminer S21 for Permian Digital's Midland site.

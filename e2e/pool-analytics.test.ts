@@ -1,7 +1,13 @@
 /// <reference lib="dom" />
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiOf, browserAvailable, launchBrowser, signIn, startDemoServer } from './harness.js';
+import {
+  apiOf,
+  browserAvailable,
+  launchBrowser,
+  signedInPage,
+  startDemoServer,
+} from './harness.js';
 
 const available = browserAvailable();
 
@@ -18,14 +24,8 @@ describe.runIf(available)('browser journeys: service analytics and the refurbish
     await server?.close();
   });
 
-  /** A page that records uncaught errors, signed in as `email`. */
-  async function pageAs(email?: string, width = 1280, height = 800) {
-    const page = await browser.newPage({ viewport: { width, height } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, server.url, email);
-    return { page, errors };
-  }
+  const pageAs = (email?: string, width?: number, height?: number) =>
+    signedInPage(browser, server.url, { email, width, height });
 
   it('service analytics shows its KPI cards and Pareto charts from the demo (1280×800)', async () => {
     const { page, errors } = await pageAs('sales@rigline.local');

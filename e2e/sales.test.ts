@@ -1,28 +1,20 @@
 /// <reference lib="dom" />
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiOf, browserAvailable, launchBrowser, signIn, startDemoServer } from './harness.js';
+import {
+  apiOf,
+  browserAvailable,
+  isoFromToday,
+  launchBrowser,
+  numberIn,
+  pick,
+  signIn,
+  startDemoServer,
+} from './harness.js';
 
 const available = browserAvailable();
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A date `days` from today (UTC, as the server and the headless browser both run). */
-function isoFromToday(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** A table cell's number: "1,234" → 1234. */
-async function numberIn(locator: Locator): Promise<number> {
-  return Number((await locator.textContent())!.replaceAll(',', '').trim());
-}
-
-/** Opens a select, types into it when it is searchable, and picks the option whose name matches. */
-async function pick(page: Page, testId: string, search: string | null, name: RegExp) {
-  await page.getByTestId(testId).click();
-  if (search !== null) await page.getByTestId(testId).fill(search);
-  await page.getByRole('option', { name }).first().click();
-}
 
 describe.runIf(available)('browser journey: a sales order, its promise and a what-if', () => {
   let browser: Browser;

@@ -1,19 +1,21 @@
 /// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiOf, browserAvailable, launchBrowser, signIn, startDemoServer } from './harness.js';
+import {
+  apiOf,
+  browserAvailable,
+  launchBrowser,
+  overflows,
+  pick,
+  signIn,
+  signedInPage,
+  startDemoServer,
+} from './harness.js';
 
 const available = browserAvailable();
 
 const CUSTOMER_EMAIL = 'service@gulfcoast.example';
 const CUSTOMER_PASSWORD = 'gulf coast service password';
-
-/** Opens a select, types into it when it is searchable, and picks the option whose name matches. */
-async function pick(page: Page, testId: string, search: string | null, name: RegExp) {
-  await page.getByTestId(testId).click();
-  if (search !== null) await page.getByTestId(testId).fill(search);
-  await page.getByRole('option', { name }).first().click();
-}
 
 /** A state of the depot board, every machine in it shown (the longest ones list the first few). */
 async function depotState(page: Page, status: string) {
@@ -23,10 +25,6 @@ async function depotState(page: Page, status: string) {
   if (await more.count()) await more.click();
   return card;
 }
-
-/** Whether the page scrolls sideways: at phone width only tables may, inside their own box. */
-const overflows = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
 
 /** Whether the element is on screen horizontally (not cut off or pushed past the right edge). */
 async function fitsWidth(page: Page, testId: string, width: number) {
@@ -76,14 +74,8 @@ describe.runIf(available)('browser journey: a machine returned, repaired and shi
     await server?.close();
   });
 
-  /** A page that records uncaught errors, signed in as `email`. */
-  async function pageAs(email?: string, password?: string, width = 1280, height = 800) {
-    const page = await browser.newPage({ viewport: { width, height } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, server.url, email, password);
-    return { page, errors };
-  }
+  const pageAs = (email?: string, password?: string, width?: number, height?: number) =>
+    signedInPage(browser, server.url, { email, password, width, height });
 
   it('warranty check to closed RMA: customer, service desk, depot bench (1280×800)', async () => {
     const serial = serials[0]!;

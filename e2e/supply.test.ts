@@ -1,7 +1,14 @@
 /// <reference lib="dom" />
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiOf, browserAvailable, launchBrowser, startDemoServer, signIn } from './harness.js';
+import {
+  apiOf,
+  browserAvailable,
+  launchBrowser,
+  pick,
+  signIn,
+  startDemoServer,
+} from './harness.js';
 
 const available = browserAvailable();
 
@@ -25,12 +32,6 @@ describe.runIf(available)('browser journey: buying, receiving and finding stock'
     await browser?.close();
     await server?.close();
   });
-
-  async function pickOption(page: Page, testId: string, search: string, name: RegExp) {
-    await page.getByTestId(testId).click();
-    await page.getByTestId(testId).fill(search);
-    await page.getByRole('option', { name }).first().click();
-  }
 
   it('receives a sent order by scanning serials, then finds a serial in stock (1280×800)', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -173,7 +174,7 @@ describe.runIf(available)('browser journey: buying, receiving and finding stock'
       .toContain('is on the Entity List');
 
     // Its price for the control board, from one unit up.
-    await pickOption(page, 'price-break-part', 'CB-AM-2023', /^CB-AM-2023 · /);
+    await pick(page, 'price-break-part', 'CB-AM-2023', /^CB-AM-2023 · /);
     await page.getByTestId('price-break-price').fill('95');
     await page.getByTestId('price-break-submit').click();
     await expect
@@ -182,11 +183,11 @@ describe.runIf(available)('browser journey: buying, receiving and finding stock'
 
     // A draft order: the supplier's warning shows while ordering, the price comes from the break.
     await page.goto(`${server.url}/supply/purchase-orders/new`);
-    await pickOption(page, 'po-supplier', code, new RegExp(`^${code} · `));
+    await pick(page, 'po-supplier', code, new RegExp(`^${code} · `));
     await expect
       .poll(() => page.getByTestId('po-supplier-warning').textContent())
       .toContain('Entity List');
-    await pickOption(page, 'po-line-0-part', 'CB-AM-2023', /^CB-AM-2023 · /);
+    await pick(page, 'po-line-0-part', 'CB-AM-2023', /^CB-AM-2023 · /);
     await page.getByTestId('po-line-0-quantity').fill('4');
     await expect.poll(() => page.getByTestId('po-form-total').textContent()).toBe('Total: $380.00');
     await page.getByTestId('po-submit').click();

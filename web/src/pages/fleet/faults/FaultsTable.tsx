@@ -5,8 +5,9 @@ import { TableMessageRow } from '../../../components/TableMessageRow';
 import { EMPTY_VALUE, formatDateTime } from '../../../lib/format';
 import { fleetMachinePath, fleetSitePath } from '../fleetPaths';
 import { formatAgo } from '../fleetFormat';
-import { EpisodeStatusBadge, TicketLink } from '../health/HealthBadges';
-import { faultLabel, faultReading, partLabel } from '../health/healthFormat';
+import { FaultEpisodeRow, TicketCell, WorstReadingCell } from '../health/FaultEpisodeRow';
+import { EpisodeStatusBadge } from '../health/HealthBadges';
+import { faultLabel, partLabel } from '../health/healthFormat';
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
 
@@ -39,13 +40,7 @@ export function FaultsTable({ faults, loading, customerOf }: FaultsTableProps) {
             </TableMessageRow>
           )}
           {faults.map((f) => (
-            <Table.Tr
-              key={f.id}
-              data-testid="fault-row"
-              data-fault={f.fault}
-              data-status={f.status}
-              bg={f.status === 'open' ? 'var(--mantine-color-red-light)' : undefined}
-            >
+            <FaultEpisodeRow key={f.id} episode={f} testId="fault-row">
               <Table.Td style={nowrap}>
                 <Anchor
                   component={Link}
@@ -82,9 +77,7 @@ export function FaultsTable({ faults, loading, customerOf }: FaultsTableProps) {
                   {f.model ? ` · ${f.model}` : ''}
                 </Text>
               </Table.Td>
-              <Table.Td ff="monospace" style={nowrap}>
-                <Text size="sm">{faultReading(f)}</Text>
-              </Table.Td>
+              <WorstReadingCell episode={f} />
               <Table.Td style={nowrap} title={formatDateTime(f.since)}>
                 <Text size="sm">{formatAgo(f.since)}</Text>
                 <Text size="xs" c="dimmed">
@@ -93,10 +86,8 @@ export function FaultsTable({ faults, loading, customerOf }: FaultsTableProps) {
                     : `resolved ${formatDateTime(f.resolvedAt)}`}
                 </Text>
               </Table.Td>
-              <Table.Td style={nowrap}>
-                <TicketLink kind={f.ticketKind} ticketRef={f.ticketRef} />
-              </Table.Td>
-            </Table.Tr>
+              <TicketCell episode={f} />
+            </FaultEpisodeRow>
           ))}
         </Table.Tbody>
       </Table>

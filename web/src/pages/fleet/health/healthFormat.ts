@@ -7,7 +7,7 @@ import type {
   TicketKind,
 } from '../../../api/fleetHealthTypes';
 import { HEALTH_FAULTS } from '../../../api/fleetHealthTypes';
-import { formatNumber } from '../../../lib/format';
+import { formatBp, formatNumber } from '../../../lib/format';
 import { formatRpm, formatTemp, formatUptime } from '../fleetFormat';
 
 export const FAULT_LABELS: Record<HealthFault, string> = {
@@ -36,8 +36,6 @@ export function partLabel(part: string): string {
   return 'Machine';
 }
 
-const percentOfBp = (bp: number) => `${(bp / 100).toFixed(1)}%`;
-
 /** A fault's figure in its unit: chips, °C, rpm, share of ideal or burn-in, time, reboots. */
 export function faultValue(fault: HealthFault, value: number): string {
   switch (fault) {
@@ -45,9 +43,9 @@ export function faultValue(fault: HealthFault, value: number): string {
     case 'chips_low':
       return `${formatNumber(value)} chips`;
     case 'board_rate_low':
-      return `${percentOfBp(value)} of ideal`;
+      return `${formatBp(value, 1)} of ideal`;
     case 'below_birth_certificate':
-      return `${percentOfBp(value)} of burn-in`;
+      return `${formatBp(value, 1)} of burn-in`;
     case 'chip_overheat':
       return formatTemp(value);
     case 'fan_stopped':

@@ -4,8 +4,9 @@ import type { FaultEpisode } from '../../../api/fleetHealthTypes';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { TableMessageRow } from '../../../components/TableMessageRow';
 import { EMPTY_VALUE, formatDateTime, formatNumber } from '../../../lib/format';
-import { EpisodeStatusBadge, TicketLink } from '../health/HealthBadges';
-import { faultLabel, faultReading, partLabel } from '../health/healthFormat';
+import { FaultEpisodeRow, TicketCell, WorstReadingCell } from '../health/FaultEpisodeRow';
+import { EpisodeStatusBadge } from '../health/HealthBadges';
+import { faultLabel, partLabel } from '../health/healthFormat';
 import { WarrantyEvidenceList } from '../health/WarrantyEvidenceList';
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
@@ -45,13 +46,7 @@ export function MachineFaults({ machineId }: { machineId: string }) {
               </TableMessageRow>
             )}
             {items.map((f) => (
-              <Table.Tr
-                key={f.id}
-                data-testid="machine-fault-row"
-                data-fault={f.fault}
-                data-status={f.status}
-                bg={f.status === 'open' ? 'var(--mantine-color-red-light)' : undefined}
-              >
+              <FaultEpisodeRow key={f.id} episode={f} testId="machine-fault-row">
                 <Table.Td>
                   <Text size="sm" fw={600}>
                     {f.label || faultLabel(f.fault)}
@@ -63,9 +58,7 @@ export function MachineFaults({ machineId }: { machineId: string }) {
                 <Table.Td>
                   <EpisodeStatusBadge status={f.status} />
                 </Table.Td>
-                <Table.Td ff="monospace" style={nowrap}>
-                  <Text size="sm">{faultReading(f)}</Text>
-                </Table.Td>
+                <WorstReadingCell episode={f} />
                 <Table.Td style={nowrap}>
                   <Text size="sm">{formatDateTime(f.since)}</Text>
                   <Text size="xs" c="dimmed">
@@ -75,10 +68,8 @@ export function MachineFaults({ machineId }: { machineId: string }) {
                 <Table.Td style={nowrap}>
                   {f.resolvedAt === null ? EMPTY_VALUE : formatDateTime(f.resolvedAt)}
                 </Table.Td>
-                <Table.Td style={nowrap}>
-                  <TicketLink kind={f.ticketKind} ticketRef={f.ticketRef} />
-                </Table.Td>
-              </Table.Tr>
+                <TicketCell episode={f} />
+              </FaultEpisodeRow>
             ))}
           </Table.Tbody>
         </Table>

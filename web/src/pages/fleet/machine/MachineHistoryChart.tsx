@@ -1,8 +1,9 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { Group, Paper, SegmentedControl, SimpleGrid, Skeleton, Text } from '@mantine/core';
 import { useMachineHistory, type HistoryRange } from '../../../api/fleet';
 import type { FleetMachineDetail, MachineHistory } from '../../../api/fleetTypes';
 import { Chart } from '../../../components/charts/Chart';
+import type { ChartOption } from '../../../components/charts/chartTypes';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { formatDateTime } from '../../../lib/format';
 import { formatHashrate, formatTemp, formatWatts } from '../fleetFormat';
@@ -22,13 +23,59 @@ const RANGES: Record<string, HistoryRange & { label: string }> = {
   '1h': { hours: 24 * 30, resolution: '1h', label: '30 days · 1 h' },
 };
 
-function ChartCard({ title, children }: { title: string; children: ReactNode }) {
+interface HistoryChart {
+  title: string;
+  testId: string;
+  ariaLabel: string;
+  option: ChartOption;
+}
+
+/** The machine, then each board's rate and hottest chip against its burn-in here, and the fans. */
+function historyCharts(
+  history: MachineHistory,
+  baselines: Map<number, BoardBaseline>,
+  burnInFanRpm: number | null,
+): HistoryChart[] {
+  return [
+    {
+      title: 'Machine',
+      testId: 'machine-history-chart',
+      ariaLabel: "The machine's hashrate and hottest chip temperature over time",
+      option: historyChartOption(history),
+    },
+    {
+      title: 'Hash rate by board',
+      testId: 'board-rate-chart',
+      ariaLabel: "Each hashboard's hash rate over time, with its burn-in rate",
+      option: boardRateOption(history, baselines),
+    },
+    {
+      title: 'Hottest chip by board',
+      testId: 'board-temp-chart',
+      ariaLabel: "Each hashboard's hottest chip over time, with its burn-in maximum",
+      option: boardTempOption(history, baselines),
+    },
+    {
+      title: 'Fans',
+      testId: 'fan-chart',
+      ariaLabel: "The slowest fan's speed over time, with the slowest at burn-in",
+      option: fanOption(history, burnInFanRpm),
+    },
+  ];
+}
+
+function ChartCard({ chart }: { chart: HistoryChart }) {
   return (
     <Paper withBorder radius="md" p="md">
       <Text fw={600} size="sm" mb="xs">
-        {title}
+        {chart.title}
       </Text>
-      {children}
+      <Chart
+        option={chart.option}
+        height={240}
+        ariaLabel={chart.ariaLabel}
+        data-testid={chart.testId}
+      />
     </Paper>
   );
 }
@@ -49,42 +96,6 @@ function BurnInNote({ machine }: { machine: FleetMachineDetail }) {
       {birth.minFanRpm > 0 ? `, slowest fan ${birth.minFanRpm.toLocaleString()} rpm` : ''}. Dashed
       lines are each board&apos;s burn-in figures (boards matched by serial) and the fans&apos;.
     </Text>
-  );
-}
-
-function BoardCharts(props: {
-  history: MachineHistory;
-  baselines: Map<number, BoardBaseline>;
-  burnInFanRpm: number | null;
-}) {
-  const { history, baselines, burnInFanRpm } = props;
-  return (
-    <>
-      <ChartCard title="Hash rate by board">
-        <Chart
-          option={boardRateOption(history, baselines)}
-          height={240}
-          ariaLabel="Each hashboard's hash rate over time, with its burn-in rate"
-          data-testid="board-rate-chart"
-        />
-      </ChartCard>
-      <ChartCard title="Hottest chip by board">
-        <Chart
-          option={boardTempOption(history, baselines)}
-          height={240}
-          ariaLabel="Each hashboard's hottest chip over time, with its burn-in maximum"
-          data-testid="board-temp-chart"
-        />
-      </ChartCard>
-      <ChartCard title="Fans">
-        <Chart
-          option={fanOption(history, burnInFanRpm)}
-          height={240}
-          ariaLabel="The slowest fan's speed over time, with the slowest at burn-in"
-          data-testid="fan-chart"
-        />
-      </ChartCard>
-    </>
   );
 }
 
@@ -128,19 +139,11 @@ export function MachineHistoryChart({ machine }: { machine: FleetMachineDetail }
         </Paper>
       ) : (
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-          <ChartCard title="Machine">
-            <Chart
-              option={historyChartOption(history.data)}
-              height={240}
-              ariaLabel="The machine's hashrate and hottest chip temperature over time"
-              data-testid="machine-history-chart"
-            />
-          </ChartCard>
-          <BoardCharts
-            history={history.data}
-            baselines={baselines}
-            burnInFanRpm={machine.birthCertificate?.minFanRpm ?? null}
-          />
+          {historyCharts(history.data, baselines, machine.birthCertificate?.minFanRpm ?? null).map(
+            (chart) => (
+              <ChartCard key={chart.testId} chart={chart} />
+            ),
+          )}
         </SimpleGrid>
       )}
     </>

@@ -12,11 +12,9 @@ import {
 import { FAULT_LABELS } from '../../health/healthFormat';
 import type { MachineIndex } from './machineIndex';
 import classes from './MachineTable.module.css';
-import type { MachineFlagsMap } from './useMachineFlags';
 
 interface MachineRowProps {
   index: MachineIndex;
-  flags: MachineFlagsMap;
   /** The row's number in the index's columns. */
   row: number;
   /** Where the row sits in the scrolled area, px. */
@@ -29,14 +27,14 @@ interface MachineRowProps {
  * tens of thousands. Machines with open faults (and offline ones) are red, with what is wrong.
  */
 export const MachineRow = memo(function MachineRow(props: MachineRowProps) {
-  const { index, flags, row: i, top, height } = props;
+  const { index, row: i, top, height } = props;
   const c = index.columns;
   const id = c.id[i]!;
   const ip = c.ip[i]!;
   const online = c.online[i]!;
   const faults = index.faults[i]!;
-  const problem = online ? undefined : flags.problems.get(id);
-  const swapped = flags.swapped.get(id);
+  const problem = online ? null : c.problem[i] || null;
+  const swapped = c.swappedBoards[i];
   const ideal = c.idealThs[i];
   const lastSeen = c.lastSeenAt[i] ?? null;
   const faultText = faults.map((f) => FAULT_LABELS[f] ?? f).join(', ');
@@ -94,7 +92,7 @@ export const MachineRow = memo(function MachineRow(props: MachineRowProps) {
         </div>
         <div className={classes.cell} role="cell">
           <div className={`${classes.line} ${classes.mono}`}>{c.unitSerial[i] ?? EMPTY_VALUE}</div>
-          {flags.unknown.has(id) && (
+          {!c.builtHere[i] && (
             <span
               className={classes.badge}
               data-tone="orange"

@@ -6,7 +6,6 @@ import { ProblemAlert } from '../../../../components/ProblemAlert';
 import { formatDateTime, formatNumber } from '../../../../lib/format';
 import { buildIndex, filterRows, orderOf, precomputeOrders } from './machineIndex';
 import { MachineTableFilters } from './MachineTableFilters';
-import { useMachineFlags } from './useMachineFlags';
 import { useMachineTableState } from './useMachineTableState';
 import { VirtualMachineTable } from './VirtualMachineTable';
 
@@ -25,7 +24,6 @@ export function MachineTableSection({
 }) {
   const state = useMachineTableState();
   const table = useMachineTable(siteId);
-  const flags = useMachineFlags(table.data);
   const index = useMemo(() => (table.data ? buildIndex(table.data) : null), [table.data]);
   useEffect(() => (index ? precomputeOrders(index) : undefined), [index]);
   const { sort, desc } = state.order;
@@ -68,7 +66,6 @@ export function MachineTableSection({
         {ready ? (
           <VirtualMachineTable
             index={index}
-            flags={flags}
             rows={rows}
             order={state.order}
             onSort={state.sortBy}

@@ -6,7 +6,6 @@ import { fleetMachinePath } from '../../fleetPaths';
 import type { MachineIndex, TableOrder, TableSort } from './machineIndex';
 import { MachineRow } from './MachineRow';
 import classes from './MachineTable.module.css';
-import type { MachineFlagsMap } from './useMachineFlags';
 
 const ROW_HEIGHT = 52;
 const HEADER_HEIGHT = 40;
@@ -75,7 +74,6 @@ function Header({ order, onSort }: { order: TableOrder; onSort: (column: TableSo
 
 interface VirtualMachineTableProps {
   index: MachineIndex;
-  flags: MachineFlagsMap;
   /** Row numbers to show, in order. */
   rows: Uint32Array;
   order: TableOrder;
@@ -90,7 +88,7 @@ interface VirtualMachineTableProps {
  * Clicking a row opens the machine; its address is also a link, for a new tab or the keyboard.
  */
 export function VirtualMachineTable(props: VirtualMachineTableProps) {
-  const { index, flags, rows, order, onSort, viewKey } = props;
+  const { index, rows, order, onSort, viewKey } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
   const getItemKey = useCallback((k: number) => index.columns.id[rows[k]!]!, [index, rows]);
@@ -138,7 +136,6 @@ export function VirtualMachineTable(props: VirtualMachineTableProps) {
           <MachineRow
             key={item.key}
             index={index}
-            flags={flags}
             row={rows[item.index]!}
             top={item.start}
             height={item.size}
