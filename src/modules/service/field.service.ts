@@ -271,6 +271,15 @@ export function createFieldService(
             .where('updatedAt', '=', visit.updatedAt)
             .executeTakeFirst();
           if (Number(changed.numUpdatedRows) !== 1) throw unassigned();
+          // The row is locked now; machines another request put on it since would be left out
+          // of the time and kit just written.
+          const { count } = await t
+            .selectFrom('serviceVisitUnits')
+            .select((eb) => eb.fn.countAll<number>().as('count'))
+            .where('visitId', '=', visit.id)
+            .executeTakeFirstOrThrow();
+          if (Number(count) !== onVisit.length)
+            throw conflict('SERVICE_VISIT_CHANGED', `${visit.number} changed meanwhile: retry.`);
           await t.insertInto('serviceVisitUnits').values(visitUnitRows(visit.id, added)).execute();
           await deps.audit.record(trx, actor, {
             action: 'service.visit.add_units',

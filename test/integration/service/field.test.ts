@@ -256,6 +256,33 @@ describeEachDialect('service: field visits, dispatch and the visit on site', (wo
     expect(late.json().code).toBe('SERVICE_VISIT_ASSIGNED');
   });
 
+  it('keeps a visit’s time true to its machines when two requests add to it at once', async () => {
+    const w = world();
+    const { serials, sales } = await deliveredMiners(w);
+    await moreInstalled(w, serials[0]!, ['IMP-0'], '2026-10-01');
+    const created = await post(w, sales, '/api/v1/field/visits', {
+      customer: 'LSH',
+      site: 'TX1',
+      units: [{ serial: serials[0], fault: 'psu' }],
+    });
+    const number = created.json().items[0].number as string;
+    const answers = await Promise.all(
+      [
+        { serial: serials[1]!, fault: 'fan' },
+        { serial: 'IMP-0', fault: 'chips_missing' },
+      ].map((unit) => post(w, sales, `/api/v1/field/visits/${number}/units`, { units: [unit] })),
+    );
+    for (const a of answers)
+      if (a.statusCode !== 200) expect(a.json().code, a.body).toBe('SERVICE_VISIT_CHANGED');
+    const visit = (await get(w, sales, `/api/v1/field/visits/${number}`)).json();
+    const minutes: Record<string, number> = { psu: 20, fan: 15, chips_missing: 120 };
+    expect(visit.durationMin).toBe(
+      30 +
+        visit.units.reduce((m: number, u: { faultCode: string }) => m + minutes[u.faultCode]!, 0),
+    );
+    expect(visit.units.length).toBe(1 + answers.filter((a) => a.statusCode === 200).length);
+  });
+
   it('lists sites over the on-site threshold', async () => {
     const w = world();
     const { serials, customerUser, sales } = await deliveredMiners(w);
