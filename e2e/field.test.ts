@@ -2,6 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  type Api,
   apiOf,
   browserAvailable,
   launchBrowser,
@@ -23,6 +24,22 @@ const PIXEL_PNG = Buffer.from(
 interface Balance {
   partNumber: string;
   available: number;
+}
+
+/** Machines installed at Gulf Coast's Rockdale site and on no visit yet, in installed order. */
+async function freeAtRockdale(api: Api): Promise<string[]> {
+  const onVisits = new Set<string>();
+  for (const v of (await api.get<{ items: { number: string }[] }>('/field/visits')).items)
+    for (const u of (await api.get<{ units: { serial: string }[] }>(`/field/visits/${v.number}`))
+      .units)
+      onVisits.add(u.serial);
+  return (
+    await api.get<{ items: { serial: string }[] }>(
+      '/installed-base?customer=GCH&site=ROCKDALE&limit=5000',
+    )
+  ).items
+    .map((u) => u.serial)
+    .filter((s) => s.startsWith('RLS21-') && !onVisits.has(s));
 }
 
 describe.runIf(available)('browser journeys: field service, dispatch and analytics', () => {
@@ -144,19 +161,7 @@ describe.runIf(available)('browser journeys: field service, dispatch and analyti
     expect(technicians.length).toBeGreaterThanOrEqual(4);
 
     // Two machines at Rockdale on no visit yet: the desk plans a visit for them.
-    const onVisits = new Set<string>();
-    for (const v of (await api.get<{ items: { number: string }[] }>('/field/visits')).items)
-      for (const u of (await api.get<{ units: { serial: string }[] }>(`/field/visits/${v.number}`))
-        .units)
-        onVisits.add(u.serial);
-    const free = (
-      await api.get<{ items: { serial: string }[] }>(
-        '/installed-base?customer=GCH&site=ROCKDALE&limit=5000',
-      )
-    ).items
-      .map((u) => u.serial)
-      .filter((s) => s.startsWith('RLS21-') && !onVisits.has(s))
-      .slice(-2);
+    const free = (await freeAtRockdale(api)).slice(-2);
     expect(free).toHaveLength(2);
     await page.goto(`${server.url}/service/field?view=visits`);
     await page.getByTestId('plan-visit').click();
@@ -269,6 +274,67 @@ describe.runIf(available)('browser journeys: field service, dispatch and analyti
     await page.getByTestId('visit-facts').waitFor();
     expect(await page.getByTestId('visit-check-in').count()).toBe(0);
     expect(await page.getByTestId('access-denied').count()).toBe(0);
+    await page.close();
+  });
+
+  // Last: the visit planned here stays planned, and the dispatch journey counts planned visits.
+  it('the desk adds a machine of the site to a planned visit, not one from elsewhere (390×844)', async () => {
+    const { page, errors } = await pageAs('sales@rigline.local', 390, 844);
+    const api = await apiOf(page, server.url);
+    const [first, second] = await freeAtRockdale(api);
+    expect(second).toBeTruthy();
+    const elsewhere = (
+      await api.get<{ items: { serial: string }[] }>(
+        '/installed-base?customer=LSH&site=DENTON&limit=1',
+      )
+    ).items[0]!.serial;
+    const {
+      items: [visit],
+    } = await api.post<{ items: { number: string }[] }>('/field/visits', {
+      customer: 'GCH',
+      site: 'ROCKDALE',
+      units: [{ serial: first, fault: 'fan' }],
+    });
+
+    // A scheduled visit takes no more machines: no form.
+    const scheduled = (
+      await api.get<{ items: { number: string }[] }>('/field/visits?status=scheduled')
+    ).items[0]!;
+    await page.goto(`${server.url}/service/field/visits/${scheduled.number}`);
+    await page.getByTestId('visit-facts').waitFor();
+    expect(await page.getByTestId('visit-add-units').count()).toBe(0);
+
+    await page.goto(`${server.url}/service/field/visits/${visit!.number}`);
+    const form = page.getByTestId('visit-add-units');
+    await form.waitFor();
+    const duration = page.getByTestId('visit-duration');
+    const before = await duration.textContent();
+    const cards = page.locator('[data-testid^="visit-unit-"]');
+    expect(await cards.count()).toBe(1);
+    expect(await overflows(page)).toBe(false);
+
+    // A second machine of the site, with a power supply to replace: listed, and longer on site.
+    await page.getByTestId('visit-add-serial').fill(second!);
+    await page.getByTestId('visit-add-serial').press('Escape');
+    await pick(page, 'visit-add-fault', 'Power', /^Power supply failure$/);
+    await page.getByTestId('visit-add-submit').click();
+    const added = page.getByTestId(`visit-unit-${second}`);
+    await added.waitFor();
+    expect(await added.textContent()).toContain('Power supply failure');
+    await expect.poll(() => duration.textContent()).not.toBe(before);
+    expect(await cards.count()).toBe(2);
+    expect(await page.getByTestId('visit-add-serial').inputValue()).toBe('');
+
+    // A machine of another site is refused, and the page says why.
+    await page.getByTestId('visit-add-serial').fill(elsewhere);
+    await page.getByTestId('visit-add-serial').press('Escape');
+    await page.getByTestId('visit-add-submit').click();
+    const error = page.getByTestId('visit-add-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain(`Not installed at ROCKDALE: ${elsewhere}`);
+    expect(await cards.count()).toBe(2);
+    expect(await overflows(page)).toBe(false);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -99,6 +99,23 @@ export const usePlanVisits = () =>
   useFieldMutation((input: VisitInput) => api.post<ItemList<VisitDetail>>('/field/visits', input));
 
 /**
+ * More machines of the site on a visit still planned and not given to a technician: its time,
+ * skills and kit are worked out again, and the answer is the visit as it is now.
+ */
+export function useAddVisitUnits(key: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (units: VisitInput['units']) =>
+      api.post<VisitDetail>(`/field/visits/${enc(key)}/units`, { units }),
+    onSuccess: (visit) => {
+      queryClient.setQueryData(serviceQueryKeys.visit(key), visit);
+      // The lists show each visit's machines and time.
+      return queryClient.invalidateQueries({ queryKey: ['service', 'field', 'visits'] });
+    },
+  });
+}
+
+/**
  * Plan the coming days: a preview, or (`apply`) schedule the visits as planned. The answer is
  * the latest run now, so it is shown at once.
  */

@@ -24,7 +24,9 @@ export function VisitFacts({ visit: v }: { visit: VisitDetail }) {
         {v.technician ? v.technician.name : 'Not assigned yet'}
       </Fact>
       <Fact label="Scheduled">{v.scheduledOn ?? EMPTY_VALUE}</Fact>
-      <Fact label="Time on site">{formatMinutes(v.durationMin)}</Fact>
+      <Fact label="Time on site" data-testid="visit-duration">
+        {formatMinutes(v.durationMin)}
+      </Fact>
       <Fact label="Skills">{v.skills.length ? v.skills.join(', ') : EMPTY_VALUE}</Fact>
       <Fact label="Checked in">{formatDateTime(v.checkedInAt)}</Fact>
     </SimpleGrid>

@@ -13,9 +13,10 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { RecordPage } from '../../../components/RecordPage';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { whenDone } from '../../../lib/whenDone';
-import { DEPOT_BENCH } from '../serviceLabels';
+import { DEPOT_BENCH, FIELD_PLANNERS } from '../serviceLabels';
 import { FIELD_PATH, MY_RMAS_PATH } from '../servicePaths';
 import { useVanSpares } from './useVanSpares';
+import { VisitAddUnits } from './VisitAddUnits';
 import { VisitFacts } from './VisitFacts';
 import { VisitPhotos } from './VisitPhotos';
 import { VisitSignoff } from './VisitSignoff';
@@ -49,10 +50,13 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 function VisitView({ visitKey, visit }: { visitKey: string; visit: VisitDetail }) {
   const worker = useHasAnyRole(DEPOT_BENCH);
+  const planner = useHasAnyRole(FIELD_PLANNERS);
   const isCustomer = useCurrentUser().roles.includes('customer');
   const codes = useFaultCodes().data?.items ?? [];
   const faultName = (code: string) => codes.find((c) => c.code === code)?.name ?? code;
   const onSite = worker && visit.status === 'checked_in';
+  // Machines join only a visit no technician has yet (the server says the same).
+  const growable = planner && visit.status === 'planned' && visit.technician === null;
   const van = useVanSpares(worker ? (visit.technician?.code ?? null) : null);
   const kit = visit.kit.map((k) => k.partNumber);
   const done = visit.units.filter((u) => u.result !== null).length;
@@ -119,6 +123,13 @@ function VisitView({ visitKey, visit }: { visitKey: string; visit: VisitDetail }
             />
           ))}
         </Section>
+        {growable && (
+          <Section title="Add machines">
+            <Paper withBorder radius="md" p="sm">
+              <VisitAddUnits visitKey={visitKey} visit={visit} faultCodes={codes} />
+            </Paper>
+          </Section>
+        )}
         <Section title="Photos">
           <Paper withBorder radius="md" p="sm">
             <VisitPhotos
