@@ -17,7 +17,7 @@ export function preparedQuery<A extends Record<string, Scalar>, O>(
 ) {
   let compiled: { query: CompiledQuery<O>; slots: [index: number, name: keyof A][] } | null = null;
 
-  // Compiled on first use, so a module can declare its reads before the database is migrated.
+  // Compiled on the first call, whose arguments name the placeholders.
   function compile(names: (keyof A)[]) {
     const placeholders = Object.fromEntries(
       names.map((name) => [name, `\u0000placeholder:${String(name)}`]),

@@ -19,6 +19,8 @@ export function healthHomeCounters(deps: { db: AnyDb }): HomeCounter[] {
   const db = tablesOf<HealthTables & FleetTables>(deps.db);
   const people = (a: Actor) =>
     a.type === 'user' && (isCustomerActor(a) || hasAnyRole(a, STAFF_ROLES));
+  const countOf = async (q: { executeTakeFirstOrThrow(): Promise<{ n: number | string }> }) =>
+    Number((await q.executeTakeFirstOrThrow()).n);
   return [
     {
       key: 'repairDrafts',
@@ -26,15 +28,14 @@ export function healthHomeCounters(deps: { db: AnyDb }): HomeCounter[] {
       section: 'fleet',
       path: '/fleet/repair-drafts',
       visibleTo: people,
-      async count(a) {
-        const scope = customerScope(a);
-        let q = db
-          .selectFrom('fleetRepairDrafts')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .where('status', '=', 'draft');
-        if (scope) q = q.where('customerId', '=', scope);
-        return Number((await q.executeTakeFirstOrThrow()).n);
-      },
+      count: (a) =>
+        countOf(
+          db
+            .selectFrom('fleetRepairDrafts')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('status', '=', 'draft')
+            .$if(customerScope(a) !== null, (q) => q.where('customerId', '=', customerScope(a)!)),
+        ),
     },
     {
       key: 'faultyMachines',
@@ -42,15 +43,14 @@ export function healthHomeCounters(deps: { db: AnyDb }): HomeCounter[] {
       section: 'fleet',
       path: '/fleet/faults',
       visibleTo: people,
-      async count(a) {
-        const scope = customerScope(a);
-        let q = db
-          .selectFrom('fleetFaultEpisodes')
-          .select((eb) => eb.fn.count<number>('machineId').distinct().as('n'))
-          .where('status', '=', 'open');
-        if (scope) q = q.where('customerId', '=', scope);
-        return Number((await q.executeTakeFirstOrThrow()).n);
-      },
+      count: (a) =>
+        countOf(
+          db
+            .selectFrom('fleetFaultEpisodes')
+            .select((eb) => eb.fn.count<number>('machineId').distinct().as('n'))
+            .where('status', '=', 'open')
+            .$if(customerScope(a) !== null, (q) => q.where('customerId', '=', customerScope(a)!)),
+        ),
     },
     {
       key: 'silentSites',
@@ -58,15 +58,14 @@ export function healthHomeCounters(deps: { db: AnyDb }): HomeCounter[] {
       section: 'fleet',
       path: '/fleet',
       visibleTo: people,
-      async count(a) {
-        const scope = customerScope(a);
-        let q = db
-          .selectFrom('fleetSiteWatch')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .where('silentSince', 'is not', null);
-        if (scope) q = q.where('customerId', '=', scope);
-        return Number((await q.executeTakeFirstOrThrow()).n);
-      },
+      count: (a) =>
+        countOf(
+          db
+            .selectFrom('fleetSiteWatch')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('silentSince', 'is not', null)
+            .$if(customerScope(a) !== null, (q) => q.where('customerId', '=', customerScope(a)!)),
+        ),
     },
   ];
 }
